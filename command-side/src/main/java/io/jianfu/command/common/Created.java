@@ -1,0 +1,5 @@
+package io.jianfu.command.common;
+
+/** The body of a successful create: the id of what was created. */
+public record Created(String id) {
+}

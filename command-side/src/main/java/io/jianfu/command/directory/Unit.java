@@ -1,0 +1,52 @@
+package io.jianfu.command.directory;
+
+import io.jianfu.command.common.Actor;
+import io.jianfu.command.common.AlreadyExists;
+import io.jianfu.command.common.Check;
+import io.jianfu.command.common.Ids;
+import io.jianfu.command.common.RuleViolation;
+import io.jianfu.events.directory.UnitRegistered;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** 单位: a department, street, town, community, village or office, identified by its code. */
+@Aggregate
+public class Unit {
+    @AggregateIdentifier
+    private String code;
+
+    @CommandHandler
+    public Unit(RegisterUnit command, MetaData metaData, DirectoryLookup directory) {
+        Actor.from(metaData).requireAdmin("register units");
+        Check.fields()
+             .required("code", command.code())
+             .that(command.code() == null || Ids.isWellFormed(command.code()), "code",
+                   "must be 1 to 64 letters, digits, '.', '-' or '_'")
+             .required("name", command.name())
+             .maxLength("name", command.name(), 100)
+             .required("kind", command.kind())
+             .that(command.parentCode() == null || !command.parentCode().equals(command.code()), "parentCode",
+                   "must name another unit")
+             .orThrow();
+        if (directory.unitExists(command.code())) {
+            throw new AlreadyExists(command.code(), "Unit " + command.code() + " is already registered.");
+        }
+        if (command.parentCode() != null && !directory.unitExists(command.parentCode())) {
+            throw new RuleViolation("Parent unit " + command.parentCode() + " is not registered; register it first.");
+        }
+        apply(new UnitRegistered(command.code(), command.name().strip(), command.kind(), command.parentCode()));
+    }
+
+    protected Unit() {
+    }
+
+    @EventSourcingHandler
+    void on(UnitRegistered event) {
+        this.code = event.code();
+    }
+}

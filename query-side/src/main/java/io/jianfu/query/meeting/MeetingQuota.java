@@ -1,0 +1,11 @@
+package io.jianfu.query.meeting;
+
+import java.math.BigDecimal;
+
+/**
+ * One unit's meeting quota for one year. {@code counted} is every meeting scheduled and not cancelled; {@code usage}
+ * is counted / planned (null without a plan).
+ */
+public record MeetingQuota(String unitCode, int year, Integer planned, long scheduled, long held, long cancelled,
+                           long counted, BigDecimal usage, QuotaColour colour) {
+}
