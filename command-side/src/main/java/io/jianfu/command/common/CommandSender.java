@@ -25,10 +25,12 @@ import java.util.UUID;
 public class CommandSender {
     private final CommandGateway gateway;
     private final EventStore eventStore;
+    private final ViewCatchUp views;
 
-    public CommandSender(CommandGateway gateway, EventStore eventStore) {
+    public CommandSender(CommandGateway gateway, EventStore eventStore, ViewCatchUp views) {
         this.gateway = gateway;
         this.eventStore = eventStore;
+        this.views = views;
     }
 
     /** The id a create should use: the client's own, one derived from the idempotency key, or a new one. */
@@ -48,6 +50,7 @@ public class CommandSender {
         try {
             gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                                                      .andMetaData(Map.of(Actor.REQUEST_HASH, hash)));
+            views.await();
             return ResponseEntity.created(URI.create(location)).body(new Created(id));
         } catch (AlreadyExists | AggregateStreamCreationException clash) {
             if (sameRequestCreated(id, hash)) {
@@ -62,6 +65,7 @@ public class CommandSender {
 
     public void send(Object command) {
         gateway.sendAndWait(command);
+        views.await();
     }
 
     private boolean sameRequestCreated(String id, String hash) {

@@ -3,6 +3,7 @@ package io.jianfu.command.directory;
 import io.jianfu.command.common.CommandSender;
 import io.jianfu.command.common.Created;
 import io.jianfu.command.common.ImportFailed;
+import io.jianfu.command.common.ViewCatchUp;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,10 +20,12 @@ import java.io.UncheckedIOException;
 public class DirectoryCommandController {
     private final CommandSender sender;
     private final DirectoryImport directoryImport;
+    private final ViewCatchUp views;
 
-    public DirectoryCommandController(CommandSender sender, DirectoryImport directoryImport) {
+    public DirectoryCommandController(CommandSender sender, DirectoryImport directoryImport, ViewCatchUp views) {
         this.sender = sender;
         this.directoryImport = directoryImport;
+        this.views = views;
     }
 
     public record CadreRequest(String id, String name, String unitCode, Boolean topLeader) {
@@ -44,7 +47,9 @@ public class DirectoryCommandController {
     @PostMapping(path = "/units/import", consumes = "text/csv")
     public ImportResult importUnits(HttpServletRequest request) {
         try {
-            return directoryImport.importUnits(request.getReader());
+            ImportResult result = directoryImport.importUnits(request.getReader());
+            views.await();
+            return result;
         } catch (IOException | UncheckedIOException unreadable) {
             throw new ImportFailed(1, "the body could not be read.");
         }
@@ -53,7 +58,9 @@ public class DirectoryCommandController {
     @PostMapping(path = "/cadres/import", consumes = "text/csv")
     public ImportResult importCadres(HttpServletRequest request) {
         try {
-            return directoryImport.importCadres(request.getReader());
+            ImportResult result = directoryImport.importCadres(request.getReader());
+            views.await();
+            return result;
         } catch (IOException | UncheckedIOException unreadable) {
             throw new ImportFailed(1, "the body could not be read.");
         }
