@@ -48,23 +48,7 @@ public class EmbeddedDatabaseConfig {
 
     @Bean
     JdbcConnectionDetails jdbcConnectionDetails(EmbeddedPostgres postgres) {
-        String url = postgres.getJdbcUrl("postgres", "postgres");
-        return new JdbcConnectionDetails() {
-            @Override
-            public String getJdbcUrl() {
-                return url;
-            }
-
-            @Override
-            public String getUsername() {
-                return "postgres";
-            }
-
-            @Override
-            public String getPassword() {
-                return "";
-            }
-        };
+        return new PostgresConnection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
     }
 
     static class Embedded implements Condition {

@@ -26,22 +26,7 @@ public class ExternalDatabaseConfig {
         String password = environment.getProperty("jianfu.db.password", "");
         String url = inSchema(environment.getProperty(DatabaseMode.URL_PROPERTY),
                               environment.getProperty("jianfu.db.schema"), user, password);
-        return new JdbcConnectionDetails() {
-            @Override
-            public String getJdbcUrl() {
-                return url;
-            }
-
-            @Override
-            public String getUsername() {
-                return user;
-            }
-
-            @Override
-            public String getPassword() {
-                return password;
-            }
-        };
+        return new PostgresConnection(url, user, password);
     }
 
     /** With {@code jianfu.db.schema} (used by tests to share one server), everything lives in that schema. */
