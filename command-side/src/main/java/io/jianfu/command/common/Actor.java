@@ -2,8 +2,8 @@ package io.jianfu.command.common;
 
 import org.axonframework.messaging.MetaData;
 
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -26,9 +26,13 @@ public record Actor(String username, String unitCode, Set<String> roles) {
         if (roles instanceof Collection<?> collection) {
             collection.forEach(role -> roleSet.add(String.valueOf(role)));
         } else if (roles instanceof String text && !text.isBlank()) {
-            roleSet.addAll(List.of(text.split(",")));
+            Arrays.stream(text.split(",")).map(String::strip).filter(role -> !role.isEmpty()).forEach(roleSet::add);
         }
-        return new Actor((String) metaData.get(ACTOR), (String) metaData.get(UNIT), roleSet);
+        return new Actor(text(metaData.get(ACTOR)), text(metaData.get(UNIT)), roleSet);
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     public boolean hasRole(String role) {

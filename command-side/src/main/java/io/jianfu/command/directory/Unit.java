@@ -23,6 +23,8 @@ public class Unit {
     @CommandHandler
     public Unit(RegisterUnit command, MetaData metaData, DirectoryLookup directory) {
         Actor.from(metaData).requireAdmin("register units");
+        String parentCode = command.parentCode() == null || command.parentCode().isBlank() ? null
+                : command.parentCode().strip();
         Check.fields()
              .required("code", command.code())
              .that(command.code() == null || Ids.isWellFormed(command.code()), "code",
@@ -30,16 +32,16 @@ public class Unit {
              .required("name", command.name())
              .maxLength("name", command.name(), 100)
              .required("kind", command.kind())
-             .that(command.parentCode() == null || !command.parentCode().equals(command.code()), "parentCode",
-                   "must name another unit")
+             .that(parentCode == null || Ids.isWellFormed(parentCode), "parentCode", "must be a unit code")
+             .that(parentCode == null || !parentCode.equals(command.code()), "parentCode", "must name another unit")
              .orThrow();
         if (directory.unitExists(command.code())) {
             throw new AlreadyExists(command.code(), "Unit " + command.code() + " is already registered.");
         }
-        if (command.parentCode() != null && !directory.unitExists(command.parentCode())) {
-            throw new RuleViolation("Parent unit " + command.parentCode() + " is not registered; register it first.");
+        if (parentCode != null && !directory.unitExists(parentCode)) {
+            throw new RuleViolation("Parent unit " + parentCode + " is not registered; register it first.");
         }
-        apply(new UnitRegistered(command.code(), command.name().strip(), command.kind(), command.parentCode()));
+        apply(new UnitRegistered(command.code(), command.name().strip(), command.kind(), parentCode));
     }
 
     protected Unit() {

@@ -38,6 +38,10 @@ public class MeetingPlan {
              .required("plannedCount", command.plannedCount())
              .between("plannedCount", command.plannedCount(), 0, MAX_PLANNED)
              .orThrow();
+        Check.fields()
+             .that(idFor(command.unitCode(), command.year()).equals(command.planId()), "planId",
+                   "must be " + idFor(command.unitCode(), command.year()) + ": one plan per unit and year")
+             .orThrow();
         Actor.from(metaData).requireActsFor(command.unitCode(), "file a meeting plan");
         if (!directory.unitExists(command.unitCode())) {
             throw new RuleViolation("Unit " + command.unitCode() + " is not registered.");

@@ -1,5 +1,7 @@
 package io.jianfu.command.meeting;
 
+import io.jianfu.command.common.InvalidCommand;
+
 import io.jianfu.command.common.Forbidden;
 import io.jianfu.command.common.Roles;
 import io.jianfu.command.common.RuleViolation;
@@ -37,7 +39,16 @@ class MeetingPlanTest {
     }
 
     private static FileAnnualMeetingPlan filing(Integer year, Integer plannedCount) {
-        return new FileAnnualMeetingPlan(PLAN, UNIT, year, plannedCount);
+        return new FileAnnualMeetingPlan(year == null ? PLAN : MeetingPlan.idFor(UNIT, year), UNIT, year,
+                                         plannedCount);
+    }
+
+    @Test
+    void aPlanIdOtherThanTheUnitsAndYearsIsRefused() {
+        fixture.givenNoPriorActivity()
+               .when(new FileAnnualMeetingPlan("another-plan", UNIT, 2025, 12), staffOf(UNIT))
+               .expectException(InvalidCommand.class)
+               .expectNoEvents();
     }
 
     // ---- filing ----
@@ -63,7 +74,7 @@ class MeetingPlanTest {
     void yearAtItsBoundsIsAccepted(int year) {
         fixture.givenNoPriorActivity()
                .when(filing(year, 12), staffOf(UNIT))
-               .expectEvents(new AnnualMeetingPlanFiled(PLAN, UNIT, year, 12));
+               .expectEvents(new AnnualMeetingPlanFiled(MeetingPlan.idFor(UNIT, year), UNIT, year, 12));
     }
 
     @Test
