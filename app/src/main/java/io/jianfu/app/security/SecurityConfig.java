@@ -46,6 +46,7 @@ public class SecurityConfig {
                                      "/swagger-ui.html", "/error").permitAll()
                     .requestMatchers(HttpMethod.POST, "/api/users", "/api/units/**", "/api/cadres/**")
                     .hasRole(Roles.ADMIN)
+                    .requestMatchers(HttpMethod.PUT, "/api/settings/**").hasRole(Roles.ADMIN)
                     .requestMatchers("/api/audit/**").hasAnyRole(Roles.AUDITOR, Roles.DISCIPLINE)
                     .anyRequest().authenticated());
         return http.build();

@@ -1,5 +1,6 @@
 package io.jianfu.app.web;
 
+import io.jianfu.command.meeting.MaterialSizeLimit;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -23,28 +24,35 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Refuses request bodies over {@code jianfu.http.max-body-size} with 413: at once when Content-Length says so,
- * or as soon as a streamed body crosses the limit.
+ * or as soon as a streamed body crosses the limit. Meeting material uploads have their own, larger limit
+ * ({@link MaterialSizeLimit}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
     private final long limit;
+    private final MaterialSizeLimit materials;
     private final ProblemWriter problems;
 
-    public RequestSizeLimitFilter(@Value("${jianfu.http.max-body-size:2MB}") DataSize limit, ProblemWriter problems) {
+    public RequestSizeLimitFilter(@Value("${jianfu.http.max-body-size:2MB}") DataSize limit,
+                                  MaterialSizeLimit materials, ProblemWriter problems) {
         this.limit = limit.toBytes();
+        this.materials = materials;
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > limit) {
-            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE,
-                           "The request body is larger than the limit of " + limit + " bytes.");
+        boolean material = materials.appliesTo(request.getMethod(), request.getRequestURI());
+        long allowed = material ? materials.bytes() : limit;
+        if (request.getContentLengthLong() > allowed) {
+            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, material
+                    ? materials.refusal(request.getContentLengthLong())
+                    : "The request body is larger than the limit of " + limit + " bytes.");
             return;
         }
-        chain.doFilter(new Limited(request, limit), response);
+        chain.doFilter(new Limited(request, allowed), response);
     }
 
     private static final class Limited extends HttpServletRequestWrapper {

@@ -2,11 +2,12 @@ package io.jianfu.app.axon;
 
 import io.jianfu.app.support.Http;
 import io.jianfu.app.support.HttpTestBase;
+import io.jianfu.app.support.Replays;
 import io.jianfu.query.meeting.MeetingProjection;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -30,6 +31,8 @@ class AxonInfrastructureTest extends HttpTestBase {
     TokenStore tokenStore;
     @Autowired
     EventProcessingConfiguration processing;
+    @Autowired
+    EventStore store;
 
     @Test
     void axonUsesSpringTransactionsAndTheJdbcStores() {
@@ -56,19 +59,7 @@ class AxonInfrastructureTest extends HttpTestBase {
         List<?> before = jdbc.sql(view).query().listOfRows();
         List<?> attendeesBefore = jdbc.sql(attendees).query().listOfRows();
 
-        StreamingEventProcessor processor = processing
-                .eventProcessor(MeetingProjection.GROUP, StreamingEventProcessor.class).orElseThrow();
-        processor.shutDown();
-        processor.resetTokens();
-        assertThat(jdbc.sql("SELECT count(*) FROM meeting_view").query(Long.class).single()).isZero();
-        processor.start();
-
-        // The replay token is written to and read back from the token store here, which Axon 4.13.0's Jackson 3
-        // serializer cannot do without the type validator in AxonMessagingConfig.
-        eventually(() -> !processor.processingStatus().isEmpty()
-                && processor.processingStatus().values().stream().allMatch(s -> s.isCaughtUp())
-                && jdbc.sql(view).query().listOfRows().size() == before.size(), done -> done);
-        assertThat(processor.isError()).isFalse();
+        Replays.rebuild(processing, store, tokenStore, MeetingProjection.GROUP);
         assertThat(jdbc.sql(view).query().listOfRows()).isEqualTo(before);
         assertThat(jdbc.sql(attendees).query().listOfRows()).isEqualTo(attendeesBefore);
     }

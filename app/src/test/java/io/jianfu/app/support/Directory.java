@@ -1,5 +1,6 @@
 package io.jianfu.app.support;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +25,20 @@ public class Directory {
         return code;
     }
 
+    /** Registers {@code count} cadres of the unit in one CSV import; the first is its top leader. */
     public List<String> cadres(String unitCode, int count) {
         List<String> ids = new ArrayList<>();
+        StringBuilder csv = new StringBuilder("id,name,unitCode,topLeader\n");
         for (int i = 1; i <= count; i++) {
             String id = "c-" + unitCode + "-" + i;
-            Http.Response created = http.post(ADMIN, "/api/cadres", Map.of("id", id, "name", "干部" + i,
-                                                                           "unitCode", unitCode, "topLeader", i == 1));
-            assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+            csv.append(id).append(",干部").append(i).append(',').append(unitCode).append(',').append(i == 1)
+               .append('\n');
             ids.add(id);
         }
+        Http.Response imported = http.postBytes(ADMIN, "/api/cadres/import", "text/csv",
+                                                csv.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
+        assertThat(imported.body().get("created").asInt()).isEqualTo(count);
         return ids;
     }
 

@@ -52,6 +52,11 @@ public class Http {
         return send(request);
     }
 
+    public Response put(Credentials who, String path, Object body) {
+        return send(request(who, path).header("Content-Type", "application/json")
+                                      .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+    }
+
     public Response postBytes(Credentials who, String path, String contentType, byte[] body) {
         return send(request(who, path).header("Content-Type", contentType)
                                       .POST(HttpRequest.BodyPublishers.ofByteArray(body)));

@@ -8,6 +8,8 @@ import io.jianfu.command.directory.DirectoryLookup;
 import io.jianfu.events.meeting.MeetingCancelled;
 import io.jianfu.events.meeting.MeetingHeld;
 import io.jianfu.events.meeting.MeetingScheduled;
+import io.jianfu.events.meeting.MeetingsMerged;
+import io.jianfu.events.meeting.OverlapWarningDismissed;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -34,12 +36,26 @@ public class Meeting {
     private String meetingId;
     private String organizerUnitCode;
     private Status status;
+    private MeetingScheduled scheduled;
 
     @CommandHandler
     public Meeting(ScheduleMeeting command, MetaData metaData, DirectoryLookup directory) {
+        schedule(command, Actor.from(metaData), directory);
+    }
+
+    /** The merged meeting of {@link MeetingMerger}: scheduled like any other, then marked as the merge. */
+    Meeting(ScheduleMeeting command, Actor actor, DirectoryLookup directory, List<String> sourceMeetingIds) {
+        schedule(command, actor, directory);
+        apply(new MeetingsMerged(command.meetingId(), command.organizerUnitCode(), List.copyOf(sourceMeetingIds)));
+    }
+
+    private void schedule(ScheduleMeeting command, Actor actor, DirectoryLookup directory) {
         Check check = Check.fields()
                            .that(Ids.isWellFormed(command.meetingId()), "id",
                                  "must be 1 to 64 letters, digits, '.', '-' or '_'")
+                           .that(command.meetingId() == null
+                                         || !command.meetingId().startsWith(MeetingPaperwork.ID_PREFIX), "id",
+                                 "must not start with " + MeetingPaperwork.ID_PREFIX + ", which names paperwork")
                            .required("organizerUnitCode", command.organizerUnitCode())
                            .required("title", command.title())
                            .maxLength("title", command.title(), 100)
@@ -51,7 +67,7 @@ public class Meeting {
         checkTimes(check, "start", command.start(), "end", command.end());
         checkCadreList(check, "attendeeIds", command.attendeeIds());
         check.orThrow();
-        Actor.from(metaData).requireActsFor(command.organizerUnitCode(), "call meetings");
+        actor.requireActsFor(command.organizerUnitCode(), "call meetings");
         if (!directory.unitExists(command.organizerUnitCode())) {
             throw new RuleViolation("Organiser unit " + command.organizerUnitCode() + " is not registered.");
         }
@@ -71,6 +87,45 @@ public class Meeting {
         Actor.from(metaData).requireActsFor(organizerUnitCode, "cancel this meeting");
         requireScheduled("cancelled");
         apply(new MeetingCancelled(meetingId, organizerUnitCode, command.reason().strip()));
+    }
+
+    /** Called by {@link MeetingMerger} for each source, in the unit of work that schedules the merged meeting. */
+    void cancelAsMerged(String mergedMeetingId, Actor actor) {
+        actor.requireActsFor(organizerUnitCode, "merge this meeting");
+        requireScheduled("merged");
+        apply(new MeetingCancelled(meetingId, organizerUnitCode, MeetingsMerged.cancellationReason(mergedMeetingId)));
+    }
+
+    @CommandHandler
+    public void handle(DismissOverlapWarning command, MetaData metaData) {
+        Check.fields()
+             .that(Ids.isWellFormed(command.otherMeetingId()), "otherMeetingId", "must be a meeting id")
+             .that(!meetingId.equals(command.otherMeetingId()), "otherMeetingId", "must name another meeting")
+             .required("reason", command.reason())
+             .maxLength("reason", command.reason(), 500)
+             .orThrow();
+        Actor.from(metaData).requireActsFor(organizerUnitCode, "dismiss overlap warnings of this meeting");
+        requireScheduled("changed");
+        apply(new OverlapWarningDismissed(meetingId, command.otherMeetingId(), organizerUnitCode,
+                                          command.reason().strip()));
+    }
+
+    MeetingScheduled scheduled() {
+        return scheduled;
+    }
+
+    /** Called off, or merged into another meeting. */
+    boolean isCancelled() {
+        return status == Status.CANCELLED;
+    }
+
+    /** Still to take place: neither cancelled (or merged away) nor recorded as held. */
+    boolean isScheduled() {
+        return status == Status.SCHEDULED;
+    }
+
+    String organizerUnitCode() {
+        return organizerUnitCode;
     }
 
     @CommandHandler
@@ -126,6 +181,7 @@ public class Meeting {
 
     @EventSourcingHandler
     void on(MeetingScheduled event) {
+        this.scheduled = event;
         this.meetingId = event.meetingId();
         this.organizerUnitCode = event.organizerUnitCode();
         this.status = Status.SCHEDULED;

@@ -40,6 +40,13 @@ public class MeetingCommandController {
     public record CancellationRequest(String reason) {
     }
 
+    public record MergeRequest(String id, List<String> sourceMeetingIds, String title, String agenda, MeetingKind kind,
+                               OffsetDateTime start, OffsetDateTime end, String venue, List<String> attendeeIds) {
+    }
+
+    public record DismissalRequest(String otherMeetingId, String reason) {
+    }
+
     public record HeldRequest(OffsetDateTime actualStart, OffsetDateTime actualEnd, List<String> attendedIds) {
     }
 
@@ -69,6 +76,23 @@ public class MeetingCommandController {
                                           request.kind(), request.start(), request.end(), request.venue(),
                                           request.attendeeIds());
         return sender.create(id, command, "/api/meetings/" + id, "Meeting id " + id + " is already taken.");
+    }
+
+    /** 合并召开: the sources are cancelled as MERGED_INTO the new meeting, all in one transaction. */
+    @PostMapping("/meetings/merges")
+    public ResponseEntity<Created> merge(@RequestBody MergeRequest request, HttpServletRequest http,
+                                         @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        String id = CommandSender.chooseId(request.id(), http.getRemoteUser(), key);
+        var command = new MergeMeetings(id, request.sourceMeetingIds(), request.title(), request.agenda(),
+                                        request.kind(), request.start(), request.end(), request.venue(),
+                                        request.attendeeIds());
+        return sender.create(id, command, "/api/meetings/" + id, "Meeting id " + id + " is already taken.");
+    }
+
+    @PostMapping("/meetings/{id}/overlap-dismissals")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void dismissOverlap(@PathVariable String id, @RequestBody DismissalRequest request) {
+        sender.send(new DismissOverlapWarning(id, request.otherMeetingId(), request.reason()));
     }
 
     @PostMapping("/meetings/{id}/cancellation")

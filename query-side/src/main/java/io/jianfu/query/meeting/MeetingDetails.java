@@ -7,7 +7,7 @@ import java.util.List;
 public record MeetingDetails(String id, String organizerUnitCode, String title, String agenda, String kind,
                              OffsetDateTime start, OffsetDateTime end, int year, String venue, String status,
                              String cancelReason, OffsetDateTime actualStart, OffsetDateTime actualEnd,
-                             List<Attendee> attendees) {
+                             ScaleFlag scaleFlag, List<Attendee> attendees) {
 
     /** A cadre on the meeting: invited, and whether they came. Name and unit are null for an unknown cadre. */
     public record Attendee(String cadreId, String name, String unitCode, boolean topLeader, boolean invited,

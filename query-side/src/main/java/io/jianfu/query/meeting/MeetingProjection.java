@@ -5,6 +5,7 @@ import io.jianfu.events.meeting.AnnualMeetingPlanFiled;
 import io.jianfu.events.meeting.MeetingCancelled;
 import io.jianfu.events.meeting.MeetingHeld;
 import io.jianfu.events.meeting.MeetingScheduled;
+import io.jianfu.events.meeting.ScaleStandardSet;
 import io.jianfu.query.common.DistrictTime;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -43,10 +44,11 @@ public class MeetingProjection {
     void on(MeetingScheduled event) {
         jdbc.sql("""
                  INSERT INTO meeting_view (meeting_id, organizer_unit_code, title, agenda, kind, start_at, end_at, year,
-                                           venue, status)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'SCHEDULED') ON CONFLICT (meeting_id) DO NOTHING""")
+                                           venue, status, attendee_count)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'SCHEDULED', ?) ON CONFLICT (meeting_id) DO NOTHING""")
             .params(event.meetingId(), event.organizerUnitCode(), event.title(), event.agenda(), event.kind().name(),
-                    event.start(), event.end(), DistrictTime.inDistrict(event.start()).getYear(), event.venue())
+                    event.start(), event.end(), DistrictTime.inDistrict(event.start()).getYear(), event.venue(),
+                    event.attendeeIds().size())
             .update();
         List<String> attendees = event.attendeeIds();
         for (int position = 0; position < attendees.size(); position++) {
@@ -81,8 +83,19 @@ public class MeetingProjection {
         }
     }
 
+    @EventHandler
+    void on(ScaleStandardSet event) {
+        jdbc.sql("""
+                 INSERT INTO scale_standard_view (kind, max_attendees, max_minutes) VALUES (?, ?, ?)
+                 ON CONFLICT (kind) DO UPDATE SET max_attendees = EXCLUDED.max_attendees,
+                                                  max_minutes = EXCLUDED.max_minutes""")
+            .params(event.kind().name(), event.maxAttendees(), event.maxMinutes())
+            .update();
+    }
+
     @ResetHandler
     void reset() {
+        jdbc.sql("DELETE FROM scale_standard_view").update();
         jdbc.sql("DELETE FROM meeting_attendee").update();
         jdbc.sql("DELETE FROM meeting_view").update();
         jdbc.sql("DELETE FROM meeting_plan_view").update();

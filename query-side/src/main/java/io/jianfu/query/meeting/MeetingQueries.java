@@ -13,6 +13,13 @@ import java.util.Optional;
 /** Reads one meeting with its attendees, or the meetings of a unit in a time range. */
 @Component
 public class MeetingQueries {
+    /** A meeting with its length in minutes and the scale standard of its kind, if one is set. */
+    private static final String SCALED = """
+            SELECT m.*, CAST(round(extract(epoch FROM m.end_at - m.start_at) / 60) AS bigint) AS minutes,
+                   s.max_attendees, s.max_minutes
+            FROM meeting_view m LEFT JOIN scale_standard_view s ON s.kind = m.kind
+            """;
+
     private final JdbcClient jdbc;
 
     public MeetingQueries(JdbcClient jdbc) {
@@ -29,25 +36,20 @@ public class MeetingQueries {
                 .query((rs, row) -> new MeetingDetails.Attendee(rs.getString(1), rs.getString(2), rs.getString(3),
                                                                 rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6)))
                 .list();
-        return jdbc.sql("SELECT * FROM meeting_view WHERE meeting_id = ?")
+        return jdbc.sql(SCALED + "WHERE m.meeting_id = ?")
                    .param(meetingId)
                    .query((rs, row) -> new MeetingDetails(
                            rs.getString("meeting_id"), rs.getString("organizer_unit_code"), rs.getString("title"),
                            rs.getString("agenda"), rs.getString("kind"), time(rs, "start_at"), time(rs, "end_at"),
                            rs.getInt("year"), rs.getString("venue"), rs.getString("status"),
                            rs.getString("cancel_reason"), time(rs, "actual_start"), time(rs, "actual_end"),
-                           attendees))
+                           scaleFlag(rs), attendees))
                    .optional();
     }
 
     /** Meetings that overlap [from, to), earliest first. */
     public List<MeetingSummary> meetings(String unitCode, OffsetDateTime from, OffsetDateTime to, int limit) {
-        return jdbc.sql("""
-                        SELECT m.meeting_id, m.organizer_unit_code, m.title, m.kind, m.start_at, m.end_at, m.venue,
-                               m.status,
-                               (SELECT count(*) FROM meeting_attendee a
-                                WHERE a.meeting_id = m.meeting_id AND a.invited) AS attendee_count
-                        FROM meeting_view m
+        return jdbc.sql(SCALED + """
                         WHERE (CAST(:unit AS varchar) IS NULL OR m.organizer_unit_code = :unit)
                           AND (CAST(:from AS timestamptz) IS NULL OR m.end_at > :from)
                           AND (CAST(:to AS timestamptz) IS NULL OR m.start_at < :to)
@@ -57,8 +59,13 @@ public class MeetingQueries {
                    .query((rs, row) -> new MeetingSummary(
                            rs.getString("meeting_id"), rs.getString("organizer_unit_code"), rs.getString("title"),
                            rs.getString("kind"), time(rs, "start_at"), time(rs, "end_at"), rs.getString("venue"),
-                           rs.getString("status"), rs.getInt("attendee_count")))
+                           rs.getString("status"), rs.getInt("attendee_count"), scaleFlag(rs)))
                    .list();
+    }
+
+    private static ScaleFlag scaleFlag(ResultSet rs) throws SQLException {
+        return ScaleFlag.of(rs.getInt("attendee_count"), rs.getLong("minutes"),
+                            (Integer) rs.getObject("max_attendees"), (Integer) rs.getObject("max_minutes"));
     }
 
     private static OffsetDateTime time(ResultSet rs, String column) throws SQLException {

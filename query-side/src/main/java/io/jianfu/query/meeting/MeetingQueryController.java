@@ -3,6 +3,7 @@ package io.jianfu.query.meeting;
 import io.jianfu.query.common.DistrictTime;
 import io.jianfu.query.common.Limits;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,10 +19,18 @@ import java.util.List;
 public class MeetingQueryController {
     private final MeetingQueries meetings;
     private final MeetingQuotaQuery quotas;
+    private final JdbcClient jdbc;
 
-    public MeetingQueryController(MeetingQueries meetings, MeetingQuotaQuery quotas) {
+    public MeetingQueryController(MeetingQueries meetings, MeetingQuotaQuery quotas, JdbcClient jdbc) {
         this.meetings = meetings;
         this.quotas = quotas;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/settings/scale-standards")
+    public List<ScaleStandard> scaleStandards() {
+        return jdbc.sql("SELECT kind, max_attendees, max_minutes FROM scale_standard_view ORDER BY kind")
+                   .query(ScaleStandard.class).list();
     }
 
     @GetMapping("/meetings/{id}")
