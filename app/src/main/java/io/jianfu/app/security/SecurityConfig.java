@@ -44,7 +44,8 @@ public class SecurityConfig {
             .authorizeHttpRequests(requests -> requests
                     .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
                                      "/swagger-ui.html", "/error").permitAll()
-                    .requestMatchers(HttpMethod.POST, "/api/users", "/api/units/**", "/api/cadres/**")
+                    .requestMatchers(HttpMethod.POST, "/api/users", "/api/units/**", "/api/cadres/**",
+                                     "/api/responsibilities/**")
                     .hasRole(Roles.ADMIN)
                     .requestMatchers(HttpMethod.PUT, "/api/settings/**").hasRole(Roles.ADMIN)
                     .requestMatchers("/api/audit/**").hasAnyRole(Roles.AUDITOR, Roles.DISCIPLINE)

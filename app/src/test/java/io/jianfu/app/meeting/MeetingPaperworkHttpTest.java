@@ -132,6 +132,10 @@ class MeetingPaperworkHttpTest extends HttpTestBase {
         assertThat(ids(paperwork.get("checkedIn"), "cadreId")).containsExactly(a1, a4, b1);
         assertThat(ids(paperwork.get("read"), "cadreId")).containsExactly(a1);
         assertThat(paperwork.get("readByUsers").get(0).get("reader").asString()).isEqualTo(staffB.username());
+        JsonNode onTheMeetingsPage = http.get(staffB, base).body().get("paperwork");
+        assertThat(ids(onTheMeetingsPage.get("notAnswered"), "cadreId")).containsExactly(b1);
+        assertThat(ids(onTheMeetingsPage.get("checkedIn"), "cadreId")).containsExactly(a1, a4, b1);
+        assertThat(ids(onTheMeetingsPage.get("read"), "cadreId")).containsExactly(a1);
 
         JsonNode invitees = paperwork.get("invitees");
         assertThat(ids(invitees, "cadreId")).containsExactly(a1, a2, a3, b1);

@@ -29,7 +29,7 @@ import static org.awaitility.Awaitility.await;
  */
 class MeetingTaskRestartTest {
     private static final Http.Credentials ADMIN = new Http.Credentials("admin", "task-restart-admin-password");
-    private static final Duration REMIND_AFTER = Duration.ofSeconds(8);
+    private static final Duration REMIND_AFTER = Duration.ofSeconds(15);
     private static final String REMINDED = "io.jianfu.events.meeting.TaskSignatureReminderSent";
 
     @TempDir

@@ -21,9 +21,11 @@ public class MeetingQueries {
             """;
 
     private final JdbcClient jdbc;
+    private final MeetingPaperworkQueries paperwork;
 
-    public MeetingQueries(JdbcClient jdbc) {
+    public MeetingQueries(JdbcClient jdbc, MeetingPaperworkQueries paperwork) {
         this.jdbc = jdbc;
+        this.paperwork = paperwork;
     }
 
     public Optional<MeetingDetails> meeting(String meetingId) {
@@ -43,7 +45,8 @@ public class MeetingQueries {
                            rs.getString("agenda"), rs.getString("kind"), time(rs, "start_at"), time(rs, "end_at"),
                            rs.getInt("year"), rs.getString("venue"), rs.getString("status"),
                            rs.getString("cancel_reason"), time(rs, "actual_start"), time(rs, "actual_end"),
-                           scaleFlag(rs), attendees))
+                           scaleFlag(rs), attendees, paperwork.paperwork(meetingId).filter(Paperwork::noticeIssued)
+                                                            .orElse(null)))
                    .optional();
     }
 
