@@ -3,10 +3,13 @@ package io.jianfu.command.directory;
 import io.jianfu.events.directory.UnitKind;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** What command handlers may ask of the directory: does a unit or cadre exist, and what is it. */
+/** What command handlers may ask of the directory: does a unit or cadre exist, what kind, which unit. */
 public interface DirectoryLookup {
 
     Optional<UnitKind> unitKind(String unitCode);
@@ -15,8 +18,21 @@ public interface DirectoryLookup {
         return unitKind(unitCode).isPresent();
     }
 
-    boolean cadreExists(String cadreId);
+    /** The unit of each registered cadre among {@code cadreIds}; unregistered cadres are left out. */
+    Map<String, String> unitsOf(Collection<String> cadreIds);
+
+    default Optional<String> unitOf(String cadreId) {
+        return cadreId == null ? Optional.empty() : Optional.ofNullable(unitsOf(List.of(cadreId)).get(cadreId));
+    }
+
+    default boolean cadreExists(String cadreId) {
+        return unitOf(cadreId).isPresent();
+    }
 
     /** The ids among {@code cadreIds} that name no registered cadre, in the order given. */
-    Set<String> unknownCadres(Collection<String> cadreIds);
+    default Set<String> unknownCadres(Collection<String> cadreIds) {
+        Set<String> unknown = new LinkedHashSet<>(cadreIds);
+        unknown.removeAll(unitsOf(cadreIds).keySet());
+        return unknown;
+    }
 }

@@ -5,10 +5,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Reads the command side's directory tables, which {@link DirectoryLookupUpdater} keeps. */
 @Component
@@ -32,21 +31,15 @@ public class JdbcDirectoryLookup implements DirectoryLookup {
     }
 
     @Override
-    public boolean cadreExists(String cadreId) {
-        return cadreId != null && !unknownCadres(Set.of(cadreId)).contains(cadreId);
-    }
-
-    @Override
-    public Set<String> unknownCadres(Collection<String> cadreIds) {
+    public Map<String, String> unitsOf(Collection<String> cadreIds) {
+        Map<String, String> units = new HashMap<>();
         if (cadreIds.isEmpty()) {
-            return Set.of();
+            return units;
         }
-        Set<String> known = new HashSet<>(jdbc.sql("SELECT id FROM directory_cadre WHERE id = ANY(?)")
-                                              .param(cadreIds.toArray(String[]::new))
-                                              .query(String.class)
-                                              .list());
-        Set<String> unknown = new LinkedHashSet<>(cadreIds);
-        unknown.removeAll(known);
-        return unknown;
+        jdbc.sql("SELECT id, unit_code FROM directory_cadre WHERE id = ANY(?)")
+            .param(cadreIds.toArray(String[]::new))
+            .query((rs, row) -> units.put(rs.getString(1), rs.getString(2)))
+            .list();
+        return units;
     }
 }

@@ -1,5 +1,6 @@
 package io.jianfu.command.meeting;
 
+import io.jianfu.command.directory.DirectoryLookup;
 import io.jianfu.command.common.Actor;
 import io.jianfu.command.common.Check;
 import io.jianfu.command.common.Conflict;
@@ -99,7 +100,7 @@ public class MeetingPaperwork {
         return new UploadMeetingMaterial.Result(command.materialId(), sha256, content.length, true);
     }
 
-    void submitReceipt(SubmitAttendanceReceipt command, Actor actor, CadreUnits directory) {
+    void submitReceipt(SubmitAttendanceReceipt command, Actor actor, DirectoryLookup directory) {
         AttendanceAnswer answer = command.answer();
         boolean hasReason = command.reason() != null && !command.reason().isBlank();
         boolean hasDeputy = command.deputyCadreId() != null && !command.deputyCadreId().isBlank();
@@ -141,7 +142,7 @@ public class MeetingPaperwork {
         }
     }
 
-    private void requireFitDeputy(String cadreId, String unit, String deputy, CadreUnits directory) {
+    private void requireFitDeputy(String cadreId, String unit, String deputy, DirectoryLookup directory) {
         String deputyUnit = directory.unitOf(deputy).orElseThrow(
                 () -> new RuleViolation("Deputy " + deputy + " is not a registered cadre."));
         if (!deputyUnit.equals(unit)) {
@@ -175,7 +176,7 @@ public class MeetingPaperwork {
     }
 
     /** Checks a cadre in; {@code code} is null when the cadre's unit records it, else the sign-in code typed. */
-    void checkIn(String cadreId, String code, boolean withCode, Actor actor, CadreUnits directory) {
+    void checkIn(String cadreId, String code, boolean withCode, Actor actor, DirectoryLookup directory) {
         Check check = Check.fields().that(Ids.isWellFormed(cadreId), "cadreId", "must be a cadre id");
         if (withCode) {
             check.required("code", code).maxLength("code", code, 40);
@@ -217,7 +218,7 @@ public class MeetingPaperwork {
      * Records the first read of a material per reader: the named cadre, or else the signed-in STAFF user. Users
      * without STAFF (auditors, discipline) read without leaving a trace in the paperwork: they change nothing.
      */
-    void recordRead(RecordMaterialRead command, Actor actor, CadreUnits directory) {
+    void recordRead(RecordMaterialRead command, Actor actor, DirectoryLookup directory) {
         String cadreId = command.cadreId();
         Check.fields()
              .that(cadreId == null || Ids.isWellFormed(cadreId), "cadreId", "must be a cadre id")
@@ -239,7 +240,7 @@ public class MeetingPaperwork {
         }
     }
 
-    private String unitOf(String cadreId, CadreUnits directory) {
+    private String unitOf(String cadreId, DirectoryLookup directory) {
         String unit = invitees.get(cadreId);
         if (unit != null) {
             return unit;

@@ -1,5 +1,6 @@
 package io.jianfu.command.meeting;
 
+import io.jianfu.command.directory.DirectoryLookup;
 import io.jianfu.command.common.Actor;
 import io.jianfu.command.common.AlreadyExists;
 import io.jianfu.command.common.Check;
@@ -27,13 +28,13 @@ import java.util.Map;
 public class MeetingPaperworkHandler {
     private final Repository<Meeting> meetings;
     private final Repository<MeetingPaperwork> paperworks;
-    private final CadreUnits directory;
+    private final DirectoryLookup directory;
     private final MaterialStore materialStore;
     private final MaterialSizeLimit sizeLimit;
     private final SignInCodes codes;
 
     public MeetingPaperworkHandler(Repository<Meeting> meetings, Repository<MeetingPaperwork> paperworks,
-                                   CadreUnits directory, MaterialStore materialStore, MaterialSizeLimit sizeLimit,
+                                   DirectoryLookup directory, MaterialStore materialStore, MaterialSizeLimit sizeLimit,
                                    SignInCodes codes) {
         this.meetings = meetings;
         this.paperworks = paperworks;

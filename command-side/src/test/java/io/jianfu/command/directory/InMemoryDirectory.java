@@ -4,24 +4,28 @@ import io.jianfu.events.directory.UnitKind;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** A {@link DirectoryLookup} for aggregate fixtures: it knows exactly the units and cadres a test adds. */
 public class InMemoryDirectory implements DirectoryLookup {
     private final Map<String, UnitKind> units = new HashMap<>();
-    private final Set<String> cadres = new HashSet<>();
+    private final Map<String, String> cadres = new HashMap<>();
 
     public InMemoryDirectory withUnit(String code, UnitKind kind) {
         units.put(code, kind);
         return this;
     }
 
+    /** Cadres whose unit the test does not care about. */
     public InMemoryDirectory withCadres(String... cadreIds) {
-        cadres.addAll(Set.of(cadreIds));
+        return withCadresOf("unit-of-no-concern", cadreIds);
+    }
+
+    public InMemoryDirectory withCadresOf(String unitCode, String... cadreIds) {
+        for (String cadreId : cadreIds) {
+            cadres.put(cadreId, unitCode);
+        }
         return this;
     }
 
@@ -31,14 +35,9 @@ public class InMemoryDirectory implements DirectoryLookup {
     }
 
     @Override
-    public boolean cadreExists(String cadreId) {
-        return cadreId != null && cadres.contains(cadreId);
-    }
-
-    @Override
-    public Set<String> unknownCadres(Collection<String> cadreIds) {
-        Set<String> unknown = new LinkedHashSet<>(cadreIds);
-        unknown.removeAll(cadres);
-        return unknown;
+    public Map<String, String> unitsOf(Collection<String> cadreIds) {
+        Map<String, String> found = new HashMap<>();
+        cadreIds.stream().filter(cadres::containsKey).forEach(id -> found.put(id, cadres.get(id)));
+        return found;
     }
 }

@@ -18,7 +18,6 @@ import org.springframework.util.unit.DataSize;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
-import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -49,8 +48,8 @@ final class PaperworkFixture {
 
     final AggregateTestFixture<MeetingPaperwork> fixture = new AggregateTestFixture<>(MeetingPaperwork.class);
     final InMemoryMaterialStore store = new InMemoryMaterialStore();
-    final InMemoryCadreUnits cadres = new InMemoryCadreUnits().with(UNIT_A, "a-1", "a-2", "a-3", "a-4")
-                                                              .with(UNIT_B, "b-1", "b-2");
+    final InMemoryDirectory cadres = new InMemoryDirectory().withCadresOf(UNIT_A, "a-1", "a-2", "a-3", "a-4")
+                                                            .withCadresOf(UNIT_B, "b-1", "b-2");
     final Deque<String> codes = new ArrayDeque<>();
 
     PaperworkFixture(MeetingScheduled... meetings) {
@@ -101,30 +100,6 @@ final class PaperworkFixture {
         @Override
         public Optional<StoredMaterial> find(String meetingId, String materialId) {
             return Optional.ofNullable(saved.get(meetingId + "/" + materialId));
-        }
-    }
-
-    /** The units of the cadres a test registers. */
-    static final class InMemoryCadreUnits implements CadreUnits {
-        private final Map<String, String> units = new HashMap<>();
-
-        InMemoryCadreUnits with(String unitCode, String... cadreIds) {
-            for (String cadreId : cadreIds) {
-                units.put(cadreId, unitCode);
-            }
-            return this;
-        }
-
-        @Override
-        public Optional<String> unitOf(String cadreId) {
-            return Optional.ofNullable(cadreId == null ? null : units.get(cadreId));
-        }
-
-        @Override
-        public Map<String, String> unitsOf(Collection<String> cadreIds) {
-            Map<String, String> found = new HashMap<>();
-            cadreIds.stream().filter(units::containsKey).forEach(id -> found.put(id, units.get(id)));
-            return found;
         }
     }
 }
