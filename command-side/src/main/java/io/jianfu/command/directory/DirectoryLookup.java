@@ -14,6 +14,9 @@ public interface DirectoryLookup {
 
     Optional<UnitKind> unitKind(String unitCode);
 
+    /** The unit {@code unitCode} belongs to (a community's street or town), empty for a top-level or unknown unit. */
+    Optional<String> parentOf(String unitCode);
+
     default boolean unitExists(String unitCode) {
         return unitKind(unitCode).isPresent();
     }

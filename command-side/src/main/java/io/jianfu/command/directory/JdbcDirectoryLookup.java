@@ -31,6 +31,17 @@ public class JdbcDirectoryLookup implements DirectoryLookup {
     }
 
     @Override
+    public Optional<String> parentOf(String unitCode) {
+        if (unitCode == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT parent_code FROM directory_unit WHERE code = ? AND parent_code IS NOT NULL")
+                   .param(unitCode)
+                   .query(String.class)
+                   .optional();
+    }
+
+    @Override
     public Map<String, String> unitsOf(Collection<String> cadreIds) {
         Map<String, String> units = new HashMap<>();
         if (cadreIds.isEmpty()) {

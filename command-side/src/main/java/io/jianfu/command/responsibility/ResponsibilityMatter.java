@@ -16,6 +16,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -30,6 +33,9 @@ public class ResponsibilityMatter {
     private int version;
     private LocalDate effectiveFrom;
     private boolean retired;
+    private LocalDate retiredOn;
+    private final List<MatterInForce> versions = new ArrayList<>();
+    private final List<LocalDate> versionStarts = new ArrayList<>();
 
     @CommandHandler
     public ResponsibilityMatter(DefineResponsibilityMatter command, MetaData metaData, DirectoryLookup directory) {
@@ -74,6 +80,19 @@ public class ResponsibilityMatter {
         apply(new ResponsibilityMatterRetired(matterId, command.reason().strip(), command.effectiveOn()));
     }
 
+    /** The version in force on {@code day}: the last one that started on or before it, unless retired by then. */
+    public Optional<MatterInForce> inForceOn(LocalDate day) {
+        if (retiredOn != null && !day.isBefore(retiredOn)) {
+            return Optional.empty();
+        }
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            if (!versionStarts.get(i).isAfter(day)) {
+                return Optional.of(versions.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
     private void requireNotRetired(String what) {
         if (retired) {
             throw new RuleViolation("Matter " + matterId + " is retired and cannot be " + what + ".");
@@ -85,16 +104,24 @@ public class ResponsibilityMatter {
         this.matterId = event.matterId();
         this.version = 1;
         this.effectiveFrom = event.effectiveFrom();
+        remember(event.terms());
     }
 
     @EventSourcingHandler
     void on(ResponsibilityMatterRevised event) {
         this.version = event.version();
         this.effectiveFrom = event.effectiveFrom();
+        remember(event.terms());
     }
 
     @EventSourcingHandler
     void on(ResponsibilityMatterRetired event) {
         this.retired = true;
+        this.retiredOn = event.effectiveOn();
+    }
+
+    private void remember(MatterTerms terms) {
+        versions.add(new MatterInForce(matterId, version, terms));
+        versionStarts.add(effectiveFrom);
     }
 }

@@ -10,11 +10,17 @@ import java.util.Optional;
 /** A {@link DirectoryLookup} for aggregate fixtures: it knows exactly the units and cadres a test adds. */
 public class InMemoryDirectory implements DirectoryLookup {
     private final Map<String, UnitKind> units = new HashMap<>();
+    private final Map<String, String> parents = new HashMap<>();
     private final Map<String, String> cadres = new HashMap<>();
 
     public InMemoryDirectory withUnit(String code, UnitKind kind) {
         units.put(code, kind);
         return this;
+    }
+
+    public InMemoryDirectory withUnit(String code, UnitKind kind, String parentCode) {
+        parents.put(code, parentCode);
+        return withUnit(code, kind);
     }
 
     /** Cadres whose unit the test does not care about. */
@@ -32,6 +38,11 @@ public class InMemoryDirectory implements DirectoryLookup {
     @Override
     public Optional<UnitKind> unitKind(String unitCode) {
         return Optional.ofNullable(unitCode == null ? null : units.get(unitCode));
+    }
+
+    @Override
+    public Optional<String> parentOf(String unitCode) {
+        return Optional.ofNullable(unitCode == null ? null : parents.get(unitCode));
     }
 
     @Override
