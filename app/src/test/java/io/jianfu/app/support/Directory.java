@@ -25,6 +25,15 @@ public class Directory {
         return code;
     }
 
+    /** A unit that belongs to {@code parentCode}, e.g. a community of a street. */
+    public String unit(String kind, String parentCode) {
+        String code = HttpTestBase.unique("u");
+        Http.Response created = http.post(ADMIN, "/api/units", Map.of("code", code, "name", "单位" + code,
+                                                                      "kind", kind, "parentCode", parentCode));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        return code;
+    }
+
     /** Registers {@code count} cadres of the unit in one CSV import; the first is its top leader. */
     public List<String> cadres(String unitCode, int count) {
         List<String> ids = new ArrayList<>();

@@ -2,10 +2,8 @@ package io.jianfu.query.pledge;
 
 import io.jianfu.events.responsibility.PledgeClause;
 import io.jianfu.events.responsibility.PledgeDuty;
-import io.jianfu.query.overlap.engine.OverlapRules;
-import io.jianfu.query.overlap.engine.PairEvaluator;
-import io.jianfu.query.overlap.engine.TopicDictionary;
 import io.jianfu.query.pledge.PledgeFinding.Kind;
+import io.jianfu.query.responsibility.MatterWords;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,10 +22,9 @@ import java.util.Optional;
  * show no rank is flagged as more than listed, since it cannot be shown to stay within the list.
  */
 public final class PledgeAudit {
-    public static final double MATCH_THRESHOLD = 0.15;
+    public static final double MATCH_THRESHOLD = MatterWords.MATCH_THRESHOLD;
 
     private static final int UNKNOWN = -1;
-    private static final PairEvaluator WORDS = new PairEvaluator(OverlapRules.defaults(), TopicDictionary.defaults());
 
     private PledgeAudit() {
     }
@@ -75,8 +72,8 @@ public final class PledgeAudit {
                                              .thenComparingDouble(Match::similarity)
                                              .thenComparing(m -> m.matter().matterId(), Comparator.reverseOrder());
         return matters.stream()
-                      .map(matter -> new Match(matter, WORDS.wordSimilarity(text, matter.title() + " "
-                              + matter.domain() + " " + (matter.streetDuty() == null ? "" : matter.streetDuty()))))
+                      .map(matter -> new Match(matter, MatterWords.similarity(text, matter.title(), matter.domain(),
+                                                                              matter.streetDuty())))
                       .filter(match -> match.similarity() >= MATCH_THRESHOLD)
                       .max(better);
     }

@@ -1,5 +1,6 @@
 package io.jianfu.query.report;
 
+import io.jianfu.query.common.Change;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,14 +22,15 @@ public class MeetingReportQuery {
         MeetingYearFigures current = figures(year, unitCode);
         MeetingYearFigures previous = figures(year - 1, unitCode);
         Map<String, BigDecimal> change = new LinkedHashMap<>();
-        change.put("meetingsHeld", change(current.meetingsHeld(), previous.meetingsHeld()));
-        change.put("totalMinutes", change(current.totalMinutes(), previous.totalMinutes()));
-        change.put("averageMinutes", change(current.averageMinutes(), previous.averageMinutes()));
-        change.put("topLeaderAttendances", change(current.topLeaderAttendances(), previous.topLeaderAttendances()));
-        change.put("printedPages", change(current.printedPages(), previous.printedPages()));
-        change.put("mergesMade", change(current.mergesMade(), previous.mergesMade()));
-        change.put("shareOfWarningsActedOn", change(current.shareOfWarningsActedOn(),
-                                                    previous.shareOfWarningsActedOn()));
+        change.put("meetingsHeld", Change.of(current.meetingsHeld(), previous.meetingsHeld()));
+        change.put("totalMinutes", Change.of(current.totalMinutes(), previous.totalMinutes()));
+        change.put("averageMinutes", Change.of(current.averageMinutes(), previous.averageMinutes()));
+        change.put("topLeaderAttendances", Change.of(current.topLeaderAttendances(),
+                                                     previous.topLeaderAttendances()));
+        change.put("printedPages", Change.of(current.printedPages(), previous.printedPages()));
+        change.put("mergesMade", Change.of(current.mergesMade(), previous.mergesMade()));
+        change.put("shareOfWarningsActedOn", Change.of(current.shareOfWarningsActedOn(),
+                                                       previous.shareOfWarningsActedOn()));
         return new MeetingYearReport(unitCode, current, previous, change);
     }
 
@@ -73,16 +75,5 @@ public class MeetingReportQuery {
                                                      actedOn, share);
                    })
                    .single();
-    }
-
-    private static BigDecimal change(long current, long previous) {
-        return change(BigDecimal.valueOf(current), BigDecimal.valueOf(previous));
-    }
-
-    private static BigDecimal change(BigDecimal current, BigDecimal previous) {
-        if (current == null || previous == null || previous.signum() == 0) {
-            return null;
-        }
-        return current.subtract(previous).divide(previous, 4, RoundingMode.HALF_UP);
     }
 }
