@@ -21,7 +21,8 @@ final class CoordinationRules {
 
     /** The time a command reports, or now when it reports none. */
     static OffsetDateTime timeOrNow(OffsetDateTime reported) {
-        return reported != null ? reported : OffsetDateTime.ofInstant(GenericEventMessage.clock.instant(), DISTRICT_ZONE);
+        return reported != null ? reported
+                : OffsetDateTime.ofInstant(GenericEventMessage.clock.instant(), DISTRICT_ZONE);
     }
 
     static Check notInFuture(Check check, String field, OffsetDateTime reported) {

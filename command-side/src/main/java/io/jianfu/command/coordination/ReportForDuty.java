@@ -4,6 +4,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.OffsetDateTime;
 
-/** A department routed to the request reports for duty (报到): STAFF of that department; {@code arrivedAt} defaults to now. */
-public record ReportForDuty(@TargetAggregateIdentifier String requestId, String departmentCode, OffsetDateTime arrivedAt) {
+/** A department routed to the request reports for duty (报到): its STAFF; {@code arrivedAt} defaults to now. */
+public record ReportForDuty(@TargetAggregateIdentifier String requestId, String departmentCode,
+                            OffsetDateTime arrivedAt) {
 }

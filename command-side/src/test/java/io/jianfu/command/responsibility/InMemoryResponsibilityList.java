@@ -22,7 +22,8 @@ public class InMemoryResponsibilityList implements ResponsibilityList {
     public Optional<MatterInForce> inForce(String matterId, LocalDate day) {
         return listed.stream()
                      .filter(entry -> entry.matter().matterId().equals(matterId))
-                     .filter(entry -> !entry.from().isAfter(day) && (entry.until() == null || day.isBefore(entry.until())))
+                     .filter(entry -> !entry.from().isAfter(day))
+                     .filter(entry -> entry.until() == null || day.isBefore(entry.until()))
                      .map(Listed::matter)
                      .findFirst();
     }

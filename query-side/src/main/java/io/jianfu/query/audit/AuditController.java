@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** The audit history (AUDITOR and DISCIPLINE): every stored event in global order, with who caused it. */
@@ -27,13 +28,38 @@ public class AuditController {
                             @RequestParam(required = false) String aggregateType,
                             @RequestParam(required = false) String eventType,
                             @RequestParam(required = false) String actor,
+                            @RequestParam(required = false) String unit,
                             @RequestParam(required = false) String from,
                             @RequestParam(required = false) String to,
                             @RequestParam(required = false) Long after,
                             @RequestParam(required = false) Integer limit) {
-        return reader.events(new AuditFilter(aggregateId, aggregateType, eventType, actor,
+        return reader.events(new AuditFilter(aggregateId, aggregateType, eventType, actor, unit,
                                              DistrictTime.startOf("from", from), DistrictTime.endOf("to", to),
-                                             after, Limits.of(limit)));
+                                             after, null, Limits.of(limit)));
+    }
+
+    /** Everything a unit touched: events naming its code anywhere in their payload, or caused by its own users. */
+    @GetMapping("/units/{code}/history")
+    public AuditPage unitHistory(@PathVariable String code,
+                                 @RequestParam(required = false) String from,
+                                 @RequestParam(required = false) String to,
+                                 @RequestParam(required = false) Long after,
+                                 @RequestParam(required = false) Integer limit) {
+        return reader.events(new AuditFilter(null, null, null, null, code, DistrictTime.startOf("from", from),
+                                             DistrictTime.endOf("to", to), after, null, Limits.of(limit)));
+    }
+
+    /** An aggregate as it stood at {@code asOf} (default now), folded from its own events up to then. */
+    @GetMapping("/aggregates/{id}/state")
+    public AggregateState state(@PathVariable String id, @RequestParam(required = false) String asOf) {
+        OffsetDateTime instant = asOf == null ? OffsetDateTime.now(DistrictTime.ZONE)
+                : DistrictTime.endOf("asOf", asOf);
+        List<AuditEvent> events = reader.aggregateEvents(id);
+        if (events.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No events for aggregate " + id + ".");
+        }
+        return AggregateStateFold.fold(events, instant).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_FOUND, "Aggregate " + id + " did not exist yet at " + instant + "."));
     }
 
     @GetMapping("/aggregates/{id}/events")

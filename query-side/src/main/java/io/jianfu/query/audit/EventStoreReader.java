@@ -8,6 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -22,6 +23,9 @@ public class EventStoreReader {
             FROM domain_event_entry
             """;
 
+    /** Gaps further back than this many positions from the head are taken as settled. */
+    private static final long RECENT_WINDOW = 10_000;
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -33,21 +37,29 @@ public class EventStoreReader {
     public AuditPage events(AuditFilter filter) {
         List<AuditEvent> events = jdbc.sql(COLUMNS + """
                          WHERE (CAST(:after AS bigint) IS NULL OR global_index > :after)
+                           AND (CAST(:until AS bigint) IS NULL OR global_index <= :until)
                            AND (CAST(:aggregateId AS varchar) IS NULL OR aggregate_identifier = :aggregateId)
                            AND (CAST(:aggregateType AS varchar) IS NULL OR type = :aggregateType)
                            AND (CAST(:eventType AS varchar) IS NULL OR payload_type = :eventType
                                 OR payload_type LIKE '%.' || :eventType)
                            AND (CAST(:actor AS varchar) IS NULL
                                 OR convert_from(meta_data, 'UTF8')::jsonb ->> 'actor' = :actor)
+                           AND (CAST(:unit AS varchar) IS NULL
+                                OR convert_from(meta_data, 'UTF8')::jsonb ->> 'unit' = :unit
+                                OR jsonb_path_exists(convert_from(payload, 'UTF8')::jsonb,
+                                                     '$.** ? (@ == $code)',
+                                                     jsonb_build_object('code', CAST(:unit AS text))))
                            AND (CAST(:from AS timestamptz) IS NULL OR CAST(time_stamp AS timestamptz) >= :from)
                            AND (CAST(:to AS timestamptz) IS NULL OR CAST(time_stamp AS timestamptz) < :to)
                          ORDER BY global_index
                          LIMIT :limit""")
                 .param("after", filter.after())
+                .param("until", filter.until())
                 .param("aggregateId", filter.aggregateId())
                 .param("aggregateType", filter.aggregateType())
                 .param("eventType", filter.eventType())
                 .param("actor", filter.actor())
+                .param("unit", filter.unit())
                 .param("from", filter.from())
                 .param("to", filter.to())
                 .param("limit", filter.limit())
@@ -56,6 +68,36 @@ public class EventStoreReader {
         String next = events.size() == filter.limit() ? String.valueOf(events.get(events.size() - 1).position())
                 : null;
         return new AuditPage(events, next);
+    }
+
+    /**
+     * The last position an export may reach now: just before the first gap in the global order that is younger than
+     * {@code settle}, since a transaction still committing may fill it; older gaps are rolled-back inserts.
+     */
+    public long settledHead(long after, Duration settle) {
+        Long head = nullableLong(jdbc.sql("SELECT max(global_index) FROM domain_event_entry"));
+        if (head == null) {
+            return after;
+        }
+        Long afterYoungGap = nullableLong(jdbc.sql("""
+                        SELECT min(e.global_index) FROM domain_event_entry e
+                        WHERE e.global_index > greatest(:after, :head - :window)
+                          AND CAST(e.time_stamp AS timestamptz) > now() - CAST(:settle AS interval)
+                          AND NOT EXISTS (SELECT 1 FROM domain_event_entry p WHERE p.global_index = e.global_index - 1)
+                          AND e.global_index > 1""")
+                .param("after", after).param("head", head).param("window", RECENT_WINDOW)
+                .param("settle", settle.toMillis() + " milliseconds"));
+        if (afterYoungGap == null) {
+            return head;
+        }
+        Long beforeGap = nullableLong(jdbc.sql("SELECT max(global_index) FROM domain_event_entry "
+                                               + "WHERE global_index < ?").param(afterYoungGap));
+        return beforeGap == null ? after : Math.max(after, beforeGap);
+    }
+
+    /** The single value of an aggregate query such as max(), which is null over no rows. */
+    private static Long nullableLong(JdbcClient.StatementSpec statement) {
+        return statement.query((rs, row) -> rs.getObject(1, Long.class)).list().get(0);
     }
 
     public List<AuditEvent> aggregateEvents(String aggregateId) {

@@ -7,6 +7,7 @@ import io.jianfu.events.coordination.CoordinationRequestResolved;
 import io.jianfu.events.coordination.CoordinationRequestRouted;
 import io.jianfu.events.coordination.DepartmentReportedForDuty;
 import io.jianfu.events.coordination.RemedyPlanPublished;
+import io.jianfu.query.common.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -14,11 +15,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.List;
+
 /** Coordination requests (吹哨报到) as tables, a pure function of their events: routing, arrivals, plan, outcome. */
 @Component
 @ProcessingGroup(CoordinationProjection.GROUP)
-public class CoordinationProjection {
+public class CoordinationProjection implements ProjectionTables {
     public static final String GROUP = "coordination-views";
+    static final List<String> TABLES = List.of("coordination_complaint_view",
+                                               "coordination_duty_view",
+                                               "coordination_request_view");
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -123,8 +129,16 @@ public class CoordinationProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM coordination_complaint_view").update();
-        jdbc.sql("DELETE FROM coordination_duty_view").update();
-        jdbc.sql("DELETE FROM coordination_request_view").update();
+        clearTables(jdbc);
+    }
+
+    @Override
+    public String processingGroup() {
+        return GROUP;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
     }
 }

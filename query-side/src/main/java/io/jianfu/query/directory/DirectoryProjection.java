@@ -2,17 +2,21 @@ package io.jianfu.query.directory;
 
 import io.jianfu.events.directory.CadreRegistered;
 import io.jianfu.events.directory.UnitRegistered;
+import io.jianfu.query.common.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /** The directory as readers see it: units and cadres with their names. */
 @Component
 @ProcessingGroup(DirectoryProjection.GROUP)
-public class DirectoryProjection {
+public class DirectoryProjection implements ProjectionTables {
     public static final String GROUP = "directory-views";
+    static final List<String> TABLES = List.of("cadre_view", "unit_view");
 
     private final JdbcClient jdbc;
 
@@ -42,7 +46,16 @@ public class DirectoryProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM cadre_view").update();
-        jdbc.sql("DELETE FROM unit_view").update();
+        clearTables(jdbc);
+    }
+
+    @Override
+    public String processingGroup() {
+        return GROUP;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
     }
 }

@@ -6,6 +6,7 @@ import io.jianfu.events.meeting.MaterialRead;
 import io.jianfu.events.meeting.MeetingMaterialUploaded;
 import io.jianfu.events.meeting.MeetingNoticeIssued;
 import io.jianfu.events.meeting.PrintedMaterialsRecorded;
+import io.jianfu.query.common.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -25,8 +26,13 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(MeetingPaperworkProjection.GROUP)
-public class MeetingPaperworkProjection {
+public class MeetingPaperworkProjection implements ProjectionTables {
     public static final String GROUP = "meeting-paperwork-views";
+    static final List<String> TABLES = List.of("paperwork_printing_view",
+                                               "paperwork_read_view",
+                                               "paperwork_material_view",
+                                               "paperwork_invitee_view",
+                                               "paperwork_notice_view");
 
     private final JdbcClient jdbc;
 
@@ -106,11 +112,17 @@ public class MeetingPaperworkProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM paperwork_printing_view").update();
-        jdbc.sql("DELETE FROM paperwork_read_view").update();
-        jdbc.sql("DELETE FROM paperwork_material_view").update();
-        jdbc.sql("DELETE FROM paperwork_invitee_view").update();
-        jdbc.sql("DELETE FROM paperwork_notice_view").update();
+        clearTables(jdbc);
+    }
+
+    @Override
+    public String processingGroup() {
+        return GROUP;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
     }
 
     private static OffsetDateTime utc(Instant at) {

@@ -7,6 +7,7 @@ import io.jianfu.events.meeting.MeetingHeld;
 import io.jianfu.events.meeting.MeetingScheduled;
 import io.jianfu.events.meeting.ScaleStandardSet;
 import io.jianfu.query.common.DistrictTime;
+import io.jianfu.query.common.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -21,8 +22,12 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(MeetingProjection.GROUP)
-public class MeetingProjection {
+public class MeetingProjection implements ProjectionTables {
     public static final String GROUP = "meeting-views";
+    static final List<String> TABLES = List.of("scale_standard_view",
+                                               "meeting_attendee",
+                                               "meeting_view",
+                                               "meeting_plan_view");
 
     private final JdbcClient jdbc;
 
@@ -95,10 +100,17 @@ public class MeetingProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM scale_standard_view").update();
-        jdbc.sql("DELETE FROM meeting_attendee").update();
-        jdbc.sql("DELETE FROM meeting_view").update();
-        jdbc.sql("DELETE FROM meeting_plan_view").update();
+        clearTables(jdbc);
+    }
+
+    @Override
+    public String processingGroup() {
+        return GROUP;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
     }
 
     private void savePlan(String unitCode, int year, int plannedCount) {

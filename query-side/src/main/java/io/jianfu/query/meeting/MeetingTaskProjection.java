@@ -7,6 +7,7 @@ import io.jianfu.events.meeting.MeetingTaskSigned;
 import io.jianfu.events.meeting.TaskDueSoonReminderSent;
 import io.jianfu.events.meeting.TaskOverdue;
 import io.jianfu.events.meeting.TaskSignatureReminderSent;
+import io.jianfu.query.common.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * 任务督办 as tables: each task with its latest progress and the times its reminders were sent, and the history of
@@ -27,8 +29,9 @@ import java.time.ZoneOffset;
  */
 @Component
 @ProcessingGroup(MeetingTaskProjection.GROUP)
-public class MeetingTaskProjection {
+public class MeetingTaskProjection implements ProjectionTables {
     public static final String GROUP = "meeting-task-views";
+    static final List<String> TABLES = List.of("meeting_task_progress", "meeting_task_view");
 
     private final JdbcClient jdbc;
 
@@ -95,8 +98,17 @@ public class MeetingTaskProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM meeting_task_progress").update();
-        jdbc.sql("DELETE FROM meeting_task_view").update();
+        clearTables(jdbc);
+    }
+
+    @Override
+    public String processingGroup() {
+        return GROUP;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
     }
 
     /** {@code column} is one of the three reminder columns, never input. */

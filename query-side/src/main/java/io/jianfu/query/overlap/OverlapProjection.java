@@ -7,6 +7,7 @@ import io.jianfu.events.meeting.OverlapRulesChanged;
 import io.jianfu.events.meeting.OverlapWarningDismissed;
 import io.jianfu.events.meeting.TopicDictionaryChanged;
 import io.jianfu.query.common.DistrictTime;
+import io.jianfu.query.common.ProjectionTables;
 import io.jianfu.query.overlap.engine.MeetingFacts;
 import io.jianfu.query.overlap.engine.OverlapDetector;
 import io.jianfu.query.overlap.engine.OverlapRules;
@@ -29,8 +30,12 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(OverlapProjection.GROUP)
-public class OverlapProjection {
+public class OverlapProjection implements ProjectionTables {
     public static final String GROUP = "overlap";
+    static final List<String> TABLES = List.of("overlap_warning",
+                                               "overlap_attendee",
+                                               "overlap_meeting",
+                                               "overlap_config");
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -120,10 +125,17 @@ public class OverlapProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM overlap_warning").update();
-        jdbc.sql("DELETE FROM overlap_attendee").update();
-        jdbc.sql("DELETE FROM overlap_meeting").update();
-        jdbc.sql("DELETE FROM overlap_config").update();
+        clearTables(jdbc);
+    }
+
+    @Override
+    public String processingGroup() {
+        return GROUP;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
     }
 
     private void save(OverlapWarning warning, String organizerUnitCode, LocalDate day) {

@@ -4,6 +4,7 @@ import io.jianfu.events.responsibility.ResponsibilityPledgeAmended;
 import io.jianfu.events.responsibility.ResponsibilityPledgeFiled;
 import io.jianfu.events.responsibility.ResponsibilityPledgeRevoked;
 import io.jianfu.events.responsibility.ResponsibilityPledgeUpheld;
+import io.jianfu.query.common.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -11,14 +12,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.List;
+
 /**
  * Responsibility pledges (责任状) as a table, a pure function of their events: current clauses and verdict. The audit
  * against the list is computed when read, so a later list revision never changes the verdict on an older pledge.
  */
 @Component
 @ProcessingGroup(PledgeProjection.GROUP)
-public class PledgeProjection {
+public class PledgeProjection implements ProjectionTables {
     public static final String GROUP = "pledge-views";
+    static final List<String> TABLES = List.of("pledge_view");
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -62,7 +66,17 @@ public class PledgeProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM pledge_view").update();
+        clearTables(jdbc);
+    }
+
+    @Override
+    public String processingGroup() {
+        return GROUP;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
     }
 
     private void verdict(String pledgeId, String status, String reason) {

@@ -4,6 +4,7 @@ import io.jianfu.events.responsibility.MatterTerms;
 import io.jianfu.events.responsibility.ResponsibilityMatterDefined;
 import io.jianfu.events.responsibility.ResponsibilityMatterRetired;
 import io.jianfu.events.responsibility.ResponsibilityMatterRevised;
+import io.jianfu.query.common.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The responsibility list (属地事项责任清单) as tables, a pure function of its events: each version with the dates
@@ -19,8 +21,9 @@ import java.time.LocalDate;
  */
 @Component
 @ProcessingGroup(ResponsibilityProjection.GROUP)
-public class ResponsibilityProjection {
+public class ResponsibilityProjection implements ProjectionTables {
     public static final String GROUP = "responsibility-views";
+    static final List<String> TABLES = List.of("responsibility_version_view", "responsibility_matter_view");
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -66,8 +69,17 @@ public class ResponsibilityProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM responsibility_version_view").update();
-        jdbc.sql("DELETE FROM responsibility_matter_view").update();
+        clearTables(jdbc);
+    }
+
+    @Override
+    public String processingGroup() {
+        return GROUP;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
     }
 
     private void insertVersion(String matterId, int version, MatterTerms terms, LocalDate validFrom) {
