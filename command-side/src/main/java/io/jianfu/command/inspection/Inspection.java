@@ -42,7 +42,9 @@ public class Inspection {
     Inspection(InspectionRequested requested) {
         apply(requested);
         if (requested.basis() != InspectionBasis.SINGLE) {
-            apply(new InspectionCleared(requested.inspectionId(), requested.basis(), month()));
+            // Events applied in a constructor are handled only after it returns: take the month from the request.
+            apply(new InspectionCleared(requested.inspectionId(), requested.basis(),
+                                        YearMonth.from(requested.windowStart()).toString()));
         }
     }
 
