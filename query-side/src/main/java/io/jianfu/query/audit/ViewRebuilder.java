@@ -15,9 +15,11 @@ import org.springframework.web.server.ResponseStatusException;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Rebuilds a view for an auditor: waits until its processor has caught up, digests its tables, resets the processor
@@ -26,7 +28,8 @@ import java.util.Map;
  */
 @Component
 public class ViewRebuilder {
-    private final Map<String, ProjectionTables> views = new LinkedHashMap<>();
+    /** Each processing group's tables; a group may hold several projections. */
+    private final Map<String, List<String>> views = new TreeMap<>();
     private final EventProcessingConfiguration processing;
     private final EventStore store;
     private final TokenStore tokens;
@@ -37,7 +40,8 @@ public class ViewRebuilder {
     public ViewRebuilder(List<ProjectionTables> projections, EventProcessingConfiguration processing,
                          EventStore store, TokenStore tokens, JdbcClient jdbc,
                          @Value("${jianfu.audit.rebuild-timeout:10m}") Duration patience) {
-        projections.forEach(projection -> views.put(projection.processingGroup(), projection));
+        projections.forEach(projection -> views.computeIfAbsent(projection.processingGroup(), group -> new ArrayList<>())
+                                               .addAll(projection.tables()));
         this.processing = processing;
         this.store = store;
         this.tokens = tokens;
@@ -50,8 +54,8 @@ public class ViewRebuilder {
     }
 
     public synchronized ViewRebuild rebuild(String group) {
-        ProjectionTables view = views.get(group);
-        StreamingEventProcessor processor = view == null ? null
+        List<String> tables = views.get(group);
+        StreamingEventProcessor processor = tables == null ? null
                 : processing.eventProcessor(group, StreamingEventProcessor.class).orElse(null);
         if (processor == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No view " + group + "; views: " + groups() + ".");
@@ -60,7 +64,7 @@ public class ViewRebuilder {
         long started = System.nanoTime();
         long livePosition = head();
         awaitCaughtUp(group, processor, livePosition);
-        Map<String, String> live = digest(view);
+        Map<String, String> live = digest(tables);
         processor.shutDown();
         try {
             processor.resetTokens();
@@ -72,7 +76,7 @@ public class ViewRebuilder {
         }
         long rebuiltPosition = head();
         awaitCaughtUp(group, processor, rebuiltPosition);
-        Map<String, String> rebuilt = digest(view);
+        Map<String, String> rebuilt = digest(tables);
         long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
         return new ViewRebuild(group, livePosition, live, rebuiltPosition, rebuilt, live.equals(rebuilt),
                                livePosition == rebuiltPosition, millis);
@@ -118,9 +122,9 @@ public class ViewRebuilder {
     }
 
     /** Table names come from the projections themselves, never from the request. */
-    private Map<String, String> digest(ProjectionTables view) {
+    private Map<String, String> digest(List<String> tables) {
         Map<String, String> digests = new LinkedHashMap<>();
-        for (String table : view.tables()) {
+        for (String table : tables) {
             digests.put(table, jdbc.sql("SELECT count(*) || ':' || md5(coalesce(string_agg(t::text, E'\\n' "
                                         + "ORDER BY t::text), '')) FROM " + table + " t")
                                    .query(String.class).single());

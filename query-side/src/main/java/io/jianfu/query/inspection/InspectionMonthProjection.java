@@ -6,6 +6,7 @@ import io.jianfu.events.inspection.JointInspection;
 import io.jianfu.events.inspection.MonthlyInspectionListPublished;
 import io.jianfu.events.inspection.MonthlyInspectionsConsolidated;
 import io.jianfu.events.inspection.PublishedInspection;
+import io.jianfu.query.common.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -21,7 +22,12 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(InspectionProjection.GROUP)
-public class InspectionMonthProjection {
+public class InspectionMonthProjection implements ProjectionTables {
+    static final List<String> TABLES = List.of("inspection_month_view",
+                                               "inspection_month_entry",
+                                               "inspection_joint_view",
+                                               "inspection_code_view");
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -88,10 +94,17 @@ public class InspectionMonthProjection {
 
     @ResetHandler
     void reset() {
-        for (String table : new String[]{"inspection_month_view", "inspection_month_entry", "inspection_joint_view",
-                                         "inspection_code_view"}) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
+        clearTables(jdbc);
+    }
+
+    @Override
+    public String processingGroup() {
+        return InspectionProjection.GROUP;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
     }
 
     private void month(String month) {

@@ -11,6 +11,7 @@ import io.jianfu.events.inspection.InspectionRejected;
 import io.jianfu.events.inspection.InspectionRequested;
 import io.jianfu.events.inspection.UnreportedInspectionHalted;
 import io.jianfu.events.inspection.UnreportedInspectionRecorded;
+import io.jianfu.query.common.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.YearMonth;
+import java.util.List;
 
 /**
  * Master-list items, inspections with their refusals, and recorded unreported inspections, as tables; a pure
@@ -26,8 +28,13 @@ import java.time.YearMonth;
  */
 @Component
 @ProcessingGroup(InspectionProjection.GROUP)
-public class InspectionProjection {
+public class InspectionProjection implements ProjectionTables {
     public static final String GROUP = "inspection-views";
+    static final List<String> TABLES = List.of("inspection_item_view",
+                                               "inspection_view",
+                                               "inspection_target_view",
+                                               "inspection_refusal_view",
+                                               "inspection_unreported_view");
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -131,10 +138,17 @@ public class InspectionProjection {
 
     @ResetHandler
     void reset() {
-        for (String table : new String[]{"inspection_item_view", "inspection_view", "inspection_target_view",
-                                         "inspection_refusal_view", "inspection_unreported_view"}) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
+        clearTables(jdbc);
+    }
+
+    @Override
+    public String processingGroup() {
+        return GROUP;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
     }
 
     private void itemStatus(String itemId, String status, String reason) {
