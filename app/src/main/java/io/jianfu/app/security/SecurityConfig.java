@@ -49,6 +49,9 @@ public class SecurityConfig {
                     .hasRole(Roles.ADMIN)
                     .requestMatchers(HttpMethod.PUT, "/api/settings/**").hasRole(Roles.ADMIN)
                     .requestMatchers("/api/audit/**").hasAnyRole(Roles.AUDITOR, Roles.DISCIPLINE)
+                    .requestMatchers(HttpMethod.POST, "/api/supervision/**").hasRole(Roles.DISCIPLINE)
+                    .requestMatchers("/api/supervision/cases/**", "/api/supervision/candidates")
+                    .hasAnyRole(Roles.AUDITOR, Roles.DISCIPLINE)
                     .anyRequest().authenticated());
         return http.build();
     }
