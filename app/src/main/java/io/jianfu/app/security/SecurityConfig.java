@@ -2,6 +2,7 @@ package io.jianfu.app.security;
 
 import io.jianfu.app.web.ProblemWriter;
 import io.jianfu.command.common.Roles;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -10,11 +11,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * HTTP Basic against the built-in users; stateless, so every request carries its credentials. Role rules that
- * need no unit are here; unit rules live in the command handlers.
+ * HTTP Basic against the built-in users and, when an OpenID Connect issuer is configured ({@link OidcConfig}),
+ * bearer JWTs from it; stateless, so every request carries its credentials. Role rules that need no unit are here;
+ * unit rules live in the command handlers.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
@@ -25,7 +28,19 @@ public class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, ObjectProvider<JwtDecoder> jwtDecoder,
+                            ObjectProvider<JwtActorConverter> jwtActors) throws Exception {
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        if (decoder != null) {
+            http.oauth2ResourceServer(bearer -> bearer
+                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(jwtActors.getObject()))
+                    .authenticationEntryPoint((request, response, failure) -> {
+                        response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                        problems.write(request, response, HttpStatus.UNAUTHORIZED,
+                                       "The bearer token is not valid: it is expired, not from the configured "
+                                               + "issuer, or its signature does not verify.");
+                    }));
+        }
         http.csrf(csrf -> csrf.disable())
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) -> {

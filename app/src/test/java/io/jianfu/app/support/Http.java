@@ -40,6 +40,13 @@ public class Http {
         return send(request(who, path).GET());
     }
 
+    /** A GET with headers of its own, e.g. a bearer token instead of credentials. */
+    public Response get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = request(null, path).GET();
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     public Response post(Credentials who, String path, Object body) {
         return post(who, path, body, Map.of());
     }
