@@ -1,0 +1,129 @@
+package io.jianfu.query.burden;
+
+import io.jianfu.query.common.Change;
+import io.jianfu.query.common.DistrictTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Computes the grassroots burden picture from the feature views at query time. */
+@Component
+public class BurdenQuery {
+    private static final String GRASSROOTS = "('STREET', 'TOWN', 'COMMUNITY', 'VILLAGE')";
+
+    private final JdbcClient jdbc;
+
+    public BurdenQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<String> unitsOf(String unitCode) {
+        return jdbc.sql("SELECT code FROM unit_view WHERE code = ? OR parent_code = ? ORDER BY code = ? DESC, code")
+                   .params(unitCode, unitCode, unitCode).query(String.class).list();
+    }
+
+    public BurdenReport report(String unitCode, LocalDate from, LocalDate to) {
+        List<String> units = unitsOf(unitCode);
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        BurdenFigures current = figures(units, from, to);
+        BurdenFigures previous = figures(units, from.minusDays(days), from.minusDays(1));
+        Map<String, BigDecimal> change = new LinkedHashMap<>();
+        change.put("meetingsCalledTo", Change.of(current.meetingsCalledTo(), previous.meetingsCalledTo()));
+        change.put("cadreHours", Change.of(BigDecimal.valueOf(current.cadreHours()),
+                                           BigDecimal.valueOf(previous.cadreHours())));
+        change.put("inspectionsReceived", Change.of(current.inspectionsReceived(), previous.inspectionsReceived()));
+        change.put("pledgesHeld", Change.of(current.pledgesHeld(), previous.pledgesHeld()));
+        change.put("tasksAssigned", Change.of(current.tasksAssigned(), previous.tasksAssigned()));
+        change.put("coordinationRequests", Change.of(current.coordinationRequests(),
+                                                     previous.coordinationRequests()));
+        return new BurdenReport(unitCode, units, current, previous, change);
+    }
+
+    private BurdenFigures figures(List<String> units, LocalDate from, LocalDate to) {
+        OffsetDateTime start = from.atStartOfDay(DistrictTime.ZONE).toOffsetDateTime();
+        OffsetDateTime end = to.plusDays(1).atStartOfDay(DistrictTime.ZONE).toOffsetDateTime();
+        return jdbc.sql("""
+                        WITH invitations AS (
+                            SELECT m.meeting_id, extract(epoch FROM m.end_at - m.start_at) / 3600 AS hours
+                            FROM meeting_attendee a
+                            JOIN meeting_view m USING (meeting_id)
+                            JOIN cadre_view c ON c.id = a.cadre_id
+                            WHERE a.invited AND c.unit_code = ANY(:units) AND m.status <> 'CANCELLED'
+                              AND m.organizer_unit_code <> ALL(:units)
+                              AND m.start_at >= :start AND m.start_at < :end),
+                        inspections AS (
+                            SELECT DISTINCT i.inspection_id, i.status FROM inspection_view i
+                            JOIN inspection_target_view t USING (inspection_id)
+                            WHERE t.unit_code = ANY(:units) AND i.window_start BETWEEN :from AND :to)
+                        SELECT (SELECT count(DISTINCT meeting_id) FROM invitations) AS meetings,
+                               (SELECT count(*) FROM invitations) AS invitations,
+                               (SELECT coalesce(round(sum(hours), 1), 0) FROM invitations) AS hours,
+                               (SELECT count(*) FROM inspections WHERE status = 'CLEARED') AS inspections,
+                               (SELECT count(DISTINCT inspection_id) FROM inspection_refusal_view r
+                                WHERE r.unit_code = ANY(:units) AND r.inspection_id IN (SELECT inspection_id
+                                                                                      FROM inspections))
+                               + (SELECT count(*) FROM inspection_unreported_view u
+                                  WHERE u.unit_code = ANY(:units) AND u.date BETWEEN :from AND :to) AS refused,
+                               (SELECT count(*) FROM pledge_view WHERE target_unit_code = ANY(:units)
+                                AND filed_on BETWEEN :from AND :to) AS pledges,
+                               (SELECT count(*) FROM meeting_task_view WHERE assignee_unit_code = ANY(:units)
+                                AND assigned_at >= :start AND assigned_at < :end) AS tasks,
+                               (SELECT count(*) FROM meeting_task_view WHERE assignee_unit_code = ANY(:units)
+                                AND assigned_at >= :start AND assigned_at < :end AND completed_at IS NULL
+                                AND deadline_at < now()) AS overdue,
+                               (SELECT count(*) FROM coordination_request_view
+                                WHERE (street_code = ANY(:units) OR raised_by_unit_code = ANY(:units))
+                                  AND raised_at >= :start AND raised_at < :end) AS requests""")
+                   .param("units", units.toArray(String[]::new)).param("start", start).param("end", end)
+                   .param("from", from).param("to", to)
+                   .query((rs, row) -> new BurdenFigures(from, to, rs.getLong("meetings"), rs.getLong("invitations"),
+                                                         rs.getDouble("hours"), rs.getLong("inspections"),
+                                                         rs.getLong("refused"), rs.getLong("pledges"),
+                                                         rs.getLong("tasks"), rs.getLong("overdue"),
+                                                         rs.getLong("requests")))
+                   .single();
+    }
+
+    /** Departments and offices by the load they put on streets, towns, communities and villages, heaviest first. */
+    public List<DepartmentLoad> departments(LocalDate from, LocalDate to, int limit) {
+        OffsetDateTime start = from.atStartOfDay(DistrictTime.ZONE).toOffsetDateTime();
+        OffsetDateTime end = to.plusDays(1).atStartOfDay(DistrictTime.ZONE).toOffsetDateTime();
+        return jdbc.sql("""
+                        WITH grassroots AS (SELECT code FROM unit_view WHERE kind IN %s),
+                        loads AS (
+                            SELECT d.code, d.name,
+                                   (SELECT count(*) FROM meeting_attendee a
+                                    JOIN meeting_view m USING (meeting_id) JOIN cadre_view c ON c.id = a.cadre_id
+                                    WHERE m.organizer_unit_code = d.code AND a.invited AND m.status <> 'CANCELLED'
+                                      AND c.unit_code IN (SELECT code FROM grassroots)
+                                      AND m.start_at >= :start AND m.start_at < :end) AS invitations,
+                                   (SELECT count(*) FROM inspection_view i JOIN inspection_target_view t
+                                    USING (inspection_id)
+                                    WHERE i.department_code = d.code AND i.status = 'CLEARED'
+                                      AND t.unit_code IN (SELECT code FROM grassroots)
+                                      AND i.window_start BETWEEN :from AND :to) AS inspections,
+                                   (SELECT count(*) FROM pledge_view p WHERE p.issuing_department_code = d.code
+                                      AND p.filed_on BETWEEN :from AND :to) AS pledges,
+                                   (SELECT count(*) FROM meeting_task_view k WHERE k.organizer_unit_code = d.code
+                                      AND k.assignee_unit_code IN (SELECT code FROM grassroots)
+                                      AND k.assigned_at >= :start AND k.assigned_at < :end) AS tasks
+                            FROM unit_view d WHERE d.kind IN ('DEPARTMENT', 'OFFICE'))
+                        SELECT *, invitations + inspections + pledges + tasks AS total FROM loads
+                        WHERE invitations + inspections + pledges + tasks > 0
+                        ORDER BY total DESC, code LIMIT :limit""".formatted(GRASSROOTS))
+                   .param("start", start).param("end", end).param("from", from).param("to", to)
+                   .param("limit", limit)
+                   .query((rs, row) -> new DepartmentLoad(row + 1, rs.getString("code"), rs.getString("name"),
+                                                          rs.getLong("invitations"), rs.getLong("inspections"),
+                                                          rs.getLong("pledges"), rs.getLong("tasks"),
+                                                          rs.getLong("total")))
+                   .list();
+    }
+}
