@@ -154,6 +154,21 @@ class SealHttpTest extends HttpTestBase {
     }
 
     @Test
+    void anEventReplacedByAForgeryIsLocated() {
+        List<Long> positions = sealedEvents(2);
+        long target = positions.get(1);
+        Tampering tampering = new Tampering(jdbc, transactions, positions);
+        try {
+            tampering.asDba(sql -> sql.sql("UPDATE domain_event_entry SET event_identifier = ? WHERE global_index = ?")
+                                      .param(unique("forged-event-")).param(target).update());
+            assertBroken(verify(positions), target, "EVENT_REPLACED");
+        } finally {
+            tampering.restore();
+        }
+        assertIntact(verify(positions));
+    }
+
+    @Test
     void badRangesAreRefused() {
         sealedEvents(1);
         assertProblem(http.get(auditor, "/api/audit/verify?from=0"), 400);
