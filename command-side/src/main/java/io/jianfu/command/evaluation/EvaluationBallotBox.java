@@ -6,7 +6,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -23,16 +22,10 @@ public class EvaluationBallotBox {
 
     private final Repository<EvaluationCampaign> campaigns;
     private final Ballots ballots;
-    private final Clock clock;
 
     public EvaluationBallotBox(Repository<EvaluationCampaign> campaigns, Ballots ballots) {
-        this(campaigns, ballots, Clock.system(DISTRICT));
-    }
-
-    EvaluationBallotBox(Repository<EvaluationCampaign> campaigns, Ballots ballots, Clock clock) {
         this.campaigns = campaigns;
         this.ballots = ballots;
-        this.clock = clock;
     }
 
     @CommandHandler
@@ -46,7 +39,7 @@ public class EvaluationBallotBox {
         }
         switch (ballots.consume(command.campaignId(), EvaluationTokens.hash(salt, command.token()))) {
             case CONSUMED -> ballots.hold(command.campaignId(),
-                                          new Ballots.HeldAnswer(LocalDate.now(clock.withZone(DISTRICT)), answers));
+                                          new Ballots.HeldAnswer(LocalDate.now(DISTRICT), answers));
             case ALREADY_USED -> throw new Conflict("This token has already been used; each token answers once.");
             case UNKNOWN -> throw new UnknownEvaluationToken(command.campaignId());
         }
