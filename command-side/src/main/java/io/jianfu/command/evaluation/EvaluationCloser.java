@@ -44,6 +44,9 @@ public class EvaluationCloser {
         Actor actor = Actor.from(metaData);
         var campaign = campaigns.load(command.campaignId());
         campaign.execute(c -> c.requireCloseableBy(actor));
+        // Burn first: deleting the token rows waits for any answer still being committed on another node (it holds
+        // its token row's lock), so the release below sees that answer; a later answer finds its token gone (404).
+        ballots.burn(command.campaignId());
         List<Ballots.HeldAnswer> held = new ArrayList<>(ballots.release(command.campaignId()));
         Collections.shuffle(held, RANDOM);
         campaign.execute(c -> c.close(held.size()));
@@ -53,6 +56,5 @@ public class EvaluationCloser {
                 new EvaluationSubmitted(command.campaignId(), answer.answeredOn(), answer.answers()),
                 MetaData.emptyInstance(), now)).toList();
         eventBus.publish(sheets);
-        ballots.burn(command.campaignId());
     }
 }

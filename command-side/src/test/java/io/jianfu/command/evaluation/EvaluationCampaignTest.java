@@ -9,6 +9,8 @@ import io.jianfu.events.evaluation.DepartmentAnswer;
 import io.jianfu.events.evaluation.EvaluationCampaignClosed;
 import io.jianfu.events.evaluation.EvaluationCampaignLaunched;
 import io.jianfu.events.evaluation.EvaluationIssue;
+import io.jianfu.events.evaluation.EvaluationSubmitted;
+import org.axonframework.eventhandling.EventMessage;
 import io.jianfu.events.evaluation.EvaluationVerdict;
 import io.jianfu.events.evaluation.RespondentQuota;
 import io.jianfu.command.common.InvalidCommand;
@@ -158,6 +160,35 @@ class EvaluationCampaignTest {
                .expectEvents(new EvaluationCampaignClosed(ID, 0));
         assertThat(ballots.exists(ID)).isFalse();
         assertThat(ballots.tokens).doesNotContainKey(ID);
+    }
+
+    @Test
+    void closingReleasesTheHeldAnswersWithEmptyMetadata() {
+        openBallotWith(TOKEN);
+        List<DepartmentAnswer> answers = List.of(new DepartmentAnswer(DEPT, EvaluationVerdict.GOOD, List.of(), null));
+        ballots.hold(ID, new Ballots.HeldAnswer(START, answers));
+        ballots.hold(ID, new Ballots.HeldAnswer(START, answers));
+        EvaluationSubmitted submitted = new EvaluationSubmitted(ID, START, answers);
+        fixture.given(launched()).when(new CloseEvaluationCampaign(ID), discipline())
+               .expectEvents(new EvaluationCampaignClosed(ID, 2), submitted, submitted)
+               .expectEventsMatching(org.axonframework.test.matchers.Matchers.<Object>exactSequenceOf(
+                       org.hamcrest.Matchers.anything(),
+                       metadataIsEmpty(), metadataIsEmpty(), org.axonframework.test.matchers.Matchers.andNoMore()));
+        assertThat(ballots.held).doesNotContainKey(ID);
+    }
+
+    private static org.hamcrest.Matcher<Object> metadataIsEmpty() {
+        return new org.hamcrest.BaseMatcher<>() {
+            @Override
+            public boolean matches(Object event) {
+                return event instanceof EventMessage<?> message && message.getMetaData().isEmpty();
+            }
+
+            @Override
+            public void describeTo(org.hamcrest.Description description) {
+                description.appendText("an event with empty metadata");
+            }
+        };
     }
 
     @Test
