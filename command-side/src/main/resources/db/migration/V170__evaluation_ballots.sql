@@ -1,6 +1,6 @@
 -- 基层反向评价: each open campaign's ballot box, outside the event store. Only salted token hashes are kept (never a
--- token), with a used flag but no time and no respondent unit; answers wait here, without any time finer than the
--- day, until the campaign closes and releases them into the event store. Closing deletes all of it.
+-- token), with a used flag but no time and no respondent unit; answers wait here, without any time, until the
+-- campaign closes and releases them into the event store. Closing deletes all of it.
 CREATE TABLE evaluation_ballot (
     campaign_id VARCHAR(64) PRIMARY KEY,
     salt        BYTEA       NOT NULL
@@ -16,7 +16,6 @@ CREATE TABLE evaluation_token (
 CREATE TABLE evaluation_held_answer (
     answer_id   UUID        PRIMARY KEY,
     campaign_id VARCHAR(64) NOT NULL,
-    answered_on DATE        NOT NULL,
     answers     JSONB       NOT NULL
 );
 

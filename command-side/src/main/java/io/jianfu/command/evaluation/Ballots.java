@@ -2,7 +2,6 @@ package io.jianfu.command.evaluation;
 
 import io.jianfu.events.evaluation.DepartmentAnswer;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -16,8 +15,8 @@ public interface Ballots {
 
     enum Consumption { CONSUMED, ALREADY_USED, UNKNOWN }
 
-    /** An answer held back until its campaign closes: nothing but the day and the answers. */
-    record HeldAnswer(LocalDate answeredOn, List<DepartmentAnswer> answers) {
+    /** An answer held back until its campaign closes: nothing but the answers. */
+    record HeldAnswer(List<DepartmentAnswer> answers) {
     }
 
     boolean exists(String campaignId);

@@ -6,20 +6,16 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
  * Handles {@link SubmitEvaluation} without knowing who sends it: it reads no metadata, marks the token used and
- * holds the answers (with the day only) in one transaction, and applies no event, so nothing of this request's
+ * holds the answers (nothing else, not even the day) in one transaction, and applies no event, so nothing of this request's
  * metadata (request id, correlation and trace ids, any signed-in user) can reach the store. The answers enter the
  * event store when the campaign closes ({@link EvaluationCloser}).
  */
 @Component
 public class EvaluationBallotBox {
-    static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
-
     private final Repository<EvaluationCampaign> campaigns;
     private final Ballots ballots;
 
@@ -39,7 +35,7 @@ public class EvaluationBallotBox {
         }
         switch (ballots.consume(command.campaignId(), EvaluationTokens.hash(salt, command.token()))) {
             case CONSUMED -> ballots.hold(command.campaignId(),
-                                          new Ballots.HeldAnswer(LocalDate.now(DISTRICT), answers));
+                                          new Ballots.HeldAnswer(answers));
             case ALREADY_USED -> throw new Conflict("This token has already been used; each token answers once.");
             case UNKNOWN -> throw new UnknownEvaluationToken(command.campaignId());
         }

@@ -53,7 +53,7 @@ public class EvaluationCloser {
         var now = GenericEventMessage.clock.instant();
         List<EventMessage<?>> sheets = held.stream().<EventMessage<?>>map(answer -> new GenericEventMessage<>(
                 UUID.randomUUID().toString(),
-                new EvaluationSubmitted(command.campaignId(), answer.answeredOn(), answer.answers()),
+                new EvaluationSubmitted(command.campaignId(), answer.answers()),
                 MetaData.emptyInstance(), now)).toList();
         eventBus.publish(sheets);
     }

@@ -74,19 +74,18 @@ public class JdbcBallots implements Ballots {
     public void hold(String campaignId, HeldAnswer answer) {
         requireTransaction();
         jdbc.sql("""
-                 INSERT INTO evaluation_held_answer (answer_id, campaign_id, answered_on, answers)
-                 VALUES (?, ?, ?, CAST(? AS jsonb))""")
-            .params(UUID.randomUUID(), campaignId, answer.answeredOn(), json.writeValueAsString(answer.answers()))
+                 INSERT INTO evaluation_held_answer (answer_id, campaign_id, answers)
+                 VALUES (?, ?, CAST(? AS jsonb))""")
+            .params(UUID.randomUUID(), campaignId, json.writeValueAsString(answer.answers()))
             .update();
     }
 
     @Override
     public List<HeldAnswer> release(String campaignId) {
         requireTransaction();
-        return jdbc.sql("DELETE FROM evaluation_held_answer WHERE campaign_id = ? RETURNING answered_on, answers")
+        return jdbc.sql("DELETE FROM evaluation_held_answer WHERE campaign_id = ? RETURNING answers")
                    .param(campaignId)
-                   .query((rs, row) -> new HeldAnswer(rs.getObject(1, java.time.LocalDate.class),
-                                                      json.readValue(rs.getString(2), ANSWERS)))
+                   .query((rs, row) -> new HeldAnswer(json.readValue(rs.getString(1), ANSWERS)))
                    .list();
     }
 

@@ -166,9 +166,9 @@ class EvaluationCampaignTest {
     void closingReleasesTheHeldAnswersWithEmptyMetadata() {
         openBallotWith(TOKEN);
         List<DepartmentAnswer> answers = List.of(new DepartmentAnswer(DEPT, EvaluationVerdict.GOOD, List.of(), null));
-        ballots.hold(ID, new Ballots.HeldAnswer(START, answers));
-        ballots.hold(ID, new Ballots.HeldAnswer(START, answers));
-        EvaluationSubmitted submitted = new EvaluationSubmitted(ID, START, answers);
+        ballots.hold(ID, new Ballots.HeldAnswer(answers));
+        ballots.hold(ID, new Ballots.HeldAnswer(answers));
+        EvaluationSubmitted submitted = new EvaluationSubmitted(ID, answers);
         fixture.given(launched()).when(new CloseEvaluationCampaign(ID), discipline())
                .expectEvents(new EvaluationCampaignClosed(ID, 2), submitted, submitted)
                .expectEventsMatching(org.axonframework.test.matchers.Matchers.<Object>exactSequenceOf(
