@@ -59,6 +59,7 @@ public class SecurityConfig {
             .authorizeHttpRequests(requests -> requests
                     .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
                                      "/swagger-ui.html", "/error").permitAll()
+                    .requestMatchers(HttpMethod.POST, "/api/evaluations/*/answers").permitAll()
                     .requestMatchers(HttpMethod.POST, "/api/users", "/api/units/**", "/api/cadres/**",
                                      "/api/responsibilities/**")
                     .hasRole(Roles.ADMIN)
