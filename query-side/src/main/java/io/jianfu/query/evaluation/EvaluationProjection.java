@@ -6,6 +6,7 @@ import io.jianfu.events.evaluation.EvaluationCampaignLaunched;
 import io.jianfu.events.evaluation.EvaluationSubmitted;
 import io.jianfu.events.evaluation.RectificationOrdered;
 import io.jianfu.events.evaluation.RectificationReported;
+import io.jianfu.query.common.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -14,14 +15,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.List;
+
 /**
  * Reverse evaluations (基层反向评价) as tables, a pure function of their events: campaigns, one row per released
  * answer and department, and rectification orders. The five-answer threshold is applied when read.
  */
 @Component
 @ProcessingGroup(EvaluationProjection.GROUP)
-public class EvaluationProjection {
+public class EvaluationProjection implements ProjectionTables {
     public static final String GROUP = "evaluation-views";
+    static final List<String> TABLES = List.of("evaluation_answer_view", "evaluation_campaign_view",
+                                               "rectification_view");
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -85,8 +90,16 @@ public class EvaluationProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM evaluation_answer_view").update();
-        jdbc.sql("DELETE FROM evaluation_campaign_view").update();
-        jdbc.sql("DELETE FROM rectification_view").update();
+        clearTables(jdbc);
+    }
+
+    @Override
+    public String processingGroup() {
+        return GROUP;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
     }
 }

@@ -1,6 +1,7 @@
 package io.jianfu.query.supervision;
 
 import io.jianfu.events.supervision.EvidenceLink;
+import io.jianfu.query.evaluation.EvaluationQueries;
 import io.jianfu.query.meeting.MeetingQuota;
 import io.jianfu.query.meeting.MeetingQuotaQuery;
 import io.jianfu.query.meeting.QuotaColour;
@@ -14,7 +15,8 @@ import java.util.List;
 /**
  * Gathers, for a year, the signals the other features give the discipline office: units RED on meetings, pledges
  * flagged or revoked (against the issuing department), inspections refused, halted or never reported (against the
- * department), meeting tasks overdue (against the assignee), buck-passing complaints (against the department).
+ * department), meeting tasks overdue (against the assignee), buck-passing complaints (against the department), and
+ * BAD verdicts in reverse evaluations (against the department, only where it had five answers or more).
  */
 @Component
 public class SupervisionCandidates {
@@ -60,6 +62,16 @@ public class SupervisionCandidates {
                        '推诿扯皮投诉：' || count(*) || ' 次' FROM coordination_complaint_view
                 WHERE extract(year FROM complained_at AT TIME ZONE 'Asia/Shanghai') = :year
                 GROUP BY department_code""", year));
+        candidates.addAll(gather("BAD_EVALUATION", """
+                SELECT a.department_code, string_agg(DISTINCT a.campaign_id, ','),
+                       '基层反向评价差评：' || sum(bad) || ' / ' || sum(answers) || ' 份' FROM (
+                    SELECT department_code, campaign_id, count(*) AS answers,
+                           count(*) FILTER (WHERE verdict = 'BAD') AS bad
+                    FROM evaluation_answer_view GROUP BY department_code, campaign_id
+                    HAVING count(*) >= %d AND count(*) FILTER (WHERE verdict = 'BAD') > 0) a
+                JOIN evaluation_campaign_view c USING (campaign_id)
+                WHERE extract(year FROM c.period_end) = :year
+                GROUP BY a.department_code""".formatted(EvaluationQueries.MINIMUM_ANSWERS), year));
         return candidates;
     }
 
