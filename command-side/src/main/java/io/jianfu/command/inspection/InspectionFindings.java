@@ -44,7 +44,7 @@ public class InspectionFindings {
 
     InspectionFindingRecorded earlier(String findingId) {
         Finding finding = findings.get(findingId);
-        return finding == null ? null : finding.recorded;
+        return finding == null ? null : finding.recorded();
     }
 
     void record(InspectionFindingRecorded recorded, FindingLimits limits) {
@@ -62,9 +62,9 @@ public class InspectionFindings {
         Finding finding = finding(command.findingId());
         byte[] content = command.content();
         if (kind == FindingPhotoKind.PROBLEM) {
-            actor.requireActsFor(finding.recorded.departmentCode(), "add problem photos to this finding");
+            actor.requireActsFor(finding.recorded().departmentCode(), "add problem photos to this finding");
         } else {
-            actor.requireActsFor(finding.recorded.targetUnitCode(), "add rectification evidence to this finding");
+            actor.requireActsFor(finding.recorded().targetUnitCode(), "add rectification evidence to this finding");
         }
         if (content.length > limits.photoMaxBytes()) {
             throw new PhotoTooLarge(limits.refusal(content.length), limits.photoMaxBytes());
@@ -78,7 +78,7 @@ public class InspectionFindings {
             throw new Conflict("Photo " + command.photoId() + " of inspection " + inspectionId
                     + " already holds another image; upload this one without that id.");
         }
-        if (finding.rectified) {
+        if (finding.rectified()) {
             throw new RuleViolation("Finding " + command.findingId() + " is already rectified; it takes no more photos.");
         }
         if (kind == FindingPhotoKind.PROBLEM && problemPhotos >= limits.maxPhotosPerInspection()) {
@@ -86,7 +86,7 @@ public class InspectionFindings {
                     + " problem photos, the most allowed (" + limits.maxPhotosPerInspection() + "); photograph only"
                     + " prominent problems (a visit used to send 300–500 photos of trivia).");
         }
-        if (kind == FindingPhotoKind.EVIDENCE && finding.evidencePhotos >= FindingLimits.EVIDENCE_PHOTOS_PER_FINDING) {
+        if (kind == FindingPhotoKind.EVIDENCE && finding.evidencePhotos() >= FindingLimits.EVIDENCE_PHOTOS_PER_FINDING) {
             throw new RuleViolation("Finding " + command.findingId() + " already has "
                     + FindingLimits.EVIDENCE_PHOTOS_PER_FINDING + " evidence photos, the most allowed.");
         }
@@ -98,11 +98,11 @@ public class InspectionFindings {
 
     void rectify(RectifyFinding command, Actor actor) {
         Finding finding = finding(command.findingId());
-        actor.requireActsFor(finding.recorded.targetUnitCode(), "rectify this finding");
-        if (finding.rectified) {
+        actor.requireActsFor(finding.recorded().targetUnitCode(), "rectify this finding");
+        if (finding.rectified()) {
             throw new RuleViolation("Finding " + command.findingId() + " is already rectified.");
         }
-        apply(new InspectionFindingRectified(inspectionId, command.findingId(), finding.recorded.targetUnitCode(),
+        apply(new InspectionFindingRectified(inspectionId, command.findingId(), finding.recorded().targetUnitCode(),
                                              command.evidence().strip()));
     }
 
@@ -119,7 +119,7 @@ public class InspectionFindings {
     void on(InspectionFindingRecorded event) {
         findingsId = idFor(event.inspectionId());
         inspectionId = event.inspectionId();
-        findings.put(event.findingId(), new Finding(event));
+        findings.put(event.findingId(), new Finding(event, 0, false));
     }
 
     @EventSourcingHandler
@@ -128,22 +128,22 @@ public class InspectionFindings {
         if (event.kind() == FindingPhotoKind.PROBLEM) {
             problemPhotos++;
         } else {
-            findings.get(event.findingId()).evidencePhotos++;
+            findings.computeIfPresent(event.findingId(), (id, finding) -> finding.withEvidencePhoto());
         }
     }
 
     @EventSourcingHandler
     void on(InspectionFindingRectified event) {
-        findings.get(event.findingId()).rectified = true;
+        findings.computeIfPresent(event.findingId(), (id, finding) -> finding.rectifiedNow());
     }
 
-    private static final class Finding {
-        final InspectionFindingRecorded recorded;
-        int evidencePhotos;
-        boolean rectified;
+    private record Finding(InspectionFindingRecorded recorded, int evidencePhotos, boolean rectified) {
+        Finding withEvidencePhoto() {
+            return new Finding(recorded, evidencePhotos + 1, rectified);
+        }
 
-        Finding(InspectionFindingRecorded recorded) {
-            this.recorded = recorded;
+        Finding rectifiedNow() {
+            return new Finding(recorded, evidencePhotos, true);
         }
     }
 }
