@@ -1,5 +1,6 @@
 package io.jianfu.command.inspection;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -22,6 +23,7 @@ public class FindingLimits {
     private final int maxPhotosPerInspection;
     private final int maxFindingsPerInspection;
 
+    @Autowired
     public FindingLimits(@Value("${jianfu.inspections.photo-max-size:" + DEFAULT_PHOTO_MAX_SIZE + "}") DataSize photo,
                          @Value("${jianfu.inspections.max-photos-per-inspection:20}") int maxPhotosPerInspection,
                          @Value("${jianfu.inspections.max-findings-per-inspection:10}") int maxFindingsPerInspection) {

@@ -30,12 +30,8 @@ public class InspectionBurdenQueries {
     private final Clock clock;
 
     public InspectionBurdenQueries(JdbcClient jdbc) {
-        this(jdbc, Clock.system(DistrictTime.ZONE));
-    }
-
-    InspectionBurdenQueries(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.clock = Clock.system(DistrictTime.ZONE);
     }
 
     /** Every unit inspected (or refusing, or with findings) in the month, or only {@code unit} (zeros if idle). */
