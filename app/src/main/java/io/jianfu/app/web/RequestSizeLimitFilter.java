@@ -1,5 +1,6 @@
 package io.jianfu.app.web;
 
+import io.jianfu.command.inspection.FindingLimits;
 import io.jianfu.command.meeting.MaterialSizeLimit;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -25,19 +26,21 @@ import java.nio.charset.StandardCharsets;
 /**
  * Refuses request bodies over {@code jianfu.http.max-body-size} with 413: at once when Content-Length says so,
  * or as soon as a streamed body crosses the limit. Meeting material uploads have their own, larger limit
- * ({@link MaterialSizeLimit}).
+ * ({@link MaterialSizeLimit}), and so have inspection finding photos ({@link FindingLimits}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
     private final long limit;
     private final MaterialSizeLimit materials;
+    private final FindingLimits photos;
     private final ProblemWriter problems;
 
     public RequestSizeLimitFilter(@Value("${jianfu.http.max-body-size:2MB}") DataSize limit,
-                                  MaterialSizeLimit materials, ProblemWriter problems) {
+                                  MaterialSizeLimit materials, FindingLimits photos, ProblemWriter problems) {
         this.limit = limit.toBytes();
         this.materials = materials;
+        this.photos = photos;
         this.problems = problems;
     }
 
@@ -45,10 +48,12 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         boolean material = materials.appliesTo(request.getMethod(), request.getRequestURI());
-        long allowed = material ? materials.bytes() : limit;
+        boolean photo = photos.appliesTo(request.getMethod(), request.getRequestURI());
+        long allowed = material ? materials.bytes() : photo ? photos.photoMaxBytes() : limit;
         if (request.getContentLengthLong() > allowed) {
             problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, material
                     ? materials.refusal(request.getContentLengthLong())
+                    : photo ? photos.refusal(request.getContentLengthLong())
                     : "The request body is larger than the limit of " + limit + " bytes.");
             return;
         }

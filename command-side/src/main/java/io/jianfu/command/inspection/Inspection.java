@@ -86,6 +86,14 @@ public class Inspection {
         return status == Status.CLEARED;
     }
 
+    String statusName() {
+        return status.name();
+    }
+
+    boolean wasRefusedBy(String unitCode) {
+        return refusedBy.contains(unitCode);
+    }
+
     String month() {
         return YearMonth.from(request.windowStart()).toString();
     }

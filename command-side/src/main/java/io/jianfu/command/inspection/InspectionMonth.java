@@ -75,6 +75,12 @@ public class InspectionMonth {
         return published;
     }
 
+    /** The departments of the joint inspection (current consolidation) an inspection belongs to; none if ungrouped. */
+    List<String> jointDepartmentsOf(String inspectionId) {
+        return groups.stream().filter(group -> group.inspectionIds().contains(inspectionId))
+                     .findFirst().map(JointInspection::departmentCodes).orElse(List.of());
+    }
+
     boolean isOnPublishedList(String inspectionId) {
         return published && entries.containsKey(inspectionId);
     }

@@ -93,7 +93,7 @@ public class InspectionProjection implements ProjectionTables {
 
     @EventHandler
     void on(InspectionCleared event) {
-        jdbc.sql("UPDATE inspection_view SET status = 'CLEARED' WHERE inspection_id = ?")
+        jdbc.sql("UPDATE inspection_view SET status = 'CLEARED', cleared = TRUE WHERE inspection_id = ?")
             .param(event.inspectionId()).update();
     }
 
