@@ -51,7 +51,10 @@ class BurdenHttpTest extends HttpTestBase {
         Map<String, Object> inspection = new HashMap<>(Map.of("departmentCode", department, "title", "安全生产检查",
                 "function", "安全生产", "targetUnitCodes", List.of(street), "windowStart", "2026-10-20",
                 "windowEnd", "2026-10-21", "emergencyCategory", "安全生产"));
-        created(http.post(departmentStaff, "/api/inspections", inspection));
+        Http.Response inspected = http.post(departmentStaff, "/api/inspections", inspection);
+        created(inspected);
+        created(http.post(departmentStaff, "/api/inspections/" + inspected.body().get("id").asString() + "/findings",
+                          Map.of("targetUnitCode", street, "problem", "消防通道堵塞", "category", "消防")));
         created(http.post(departmentStaff, "/api/pledges", Map.of("issuingDepartmentCode", department,
                 "targetUnitCode", street, "year", 2026, "filedOn", "2026-10-08",
                 "clauses", List.of(Map.of("duty", "PATROL_AND_REPORT", "text", "日常巡查和信息上报")))));
@@ -70,6 +73,8 @@ class BurdenHttpTest extends HttpTestBase {
         assertThat(current.get("inspectionsReceived").asLong()).isEqualTo(1);
         assertThat(current.get("pledgesHeld").asLong()).isEqualTo(1);
         assertThat(current.get("coordinationRequests").asLong()).isEqualTo(1);
+        assertThat(current.get("findings").asLong()).isEqualTo(1);
+        assertThat(current.get("findingsOpen").asLong()).isEqualTo(1);
         JsonNode previous = report.get("previous");
         assertThat(previous.get("from").asString()).isEqualTo("2026-08-31");
         assertThat(previous.get("meetingsCalledTo").asLong()).isEqualTo(1);

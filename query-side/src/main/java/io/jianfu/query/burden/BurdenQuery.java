@@ -43,6 +43,7 @@ public class BurdenQuery {
         change.put("tasksAssigned", Change.of(current.tasksAssigned(), previous.tasksAssigned()));
         change.put("coordinationRequests", Change.of(current.coordinationRequests(),
                                                      previous.coordinationRequests()));
+        change.put("findings", Change.of(current.findings(), previous.findings()));
         return new BurdenReport(unitCode, units, current, previous, change);
     }
 
@@ -61,7 +62,10 @@ public class BurdenQuery {
                         inspections AS (
                             SELECT DISTINCT i.inspection_id, i.status FROM inspection_view i
                             JOIN inspection_target_view t USING (inspection_id)
-                            WHERE t.unit_code = ANY(:units) AND i.window_start BETWEEN :from AND :to)
+                            WHERE t.unit_code = ANY(:units) AND i.window_start BETWEEN :from AND :to),
+                        findings AS (
+                            SELECT f.status FROM inspection_finding_view f JOIN inspection_view i USING (inspection_id)
+                            WHERE f.target_unit_code = ANY(:units) AND i.window_start BETWEEN :from AND :to)
                         SELECT (SELECT count(DISTINCT meeting_id) FROM invitations) AS meetings,
                                (SELECT count(*) FROM invitations) AS invitations,
                                (SELECT coalesce(round(sum(hours), 1), 0) FROM invitations) AS hours,
@@ -80,14 +84,17 @@ public class BurdenQuery {
                                 AND deadline_at < now()) AS overdue,
                                (SELECT count(*) FROM coordination_request_view
                                 WHERE (street_code = ANY(:units) OR raised_by_unit_code = ANY(:units))
-                                  AND raised_at >= :start AND raised_at < :end) AS requests""")
+                                  AND raised_at >= :start AND raised_at < :end) AS requests,
+                               (SELECT count(*) FROM findings) AS findings,
+                               (SELECT count(*) FROM findings WHERE status = 'OPEN') AS findings_open""")
                    .param("units", units.toArray(String[]::new)).param("start", start).param("end", end)
                    .param("from", from).param("to", to)
                    .query((rs, row) -> new BurdenFigures(from, to, rs.getLong("meetings"), rs.getLong("invitations"),
                                                          rs.getDouble("hours"), rs.getLong("inspections"),
                                                          rs.getLong("refused"), rs.getLong("pledges"),
                                                          rs.getLong("tasks"), rs.getLong("overdue"),
-                                                         rs.getLong("requests")))
+                                                         rs.getLong("requests"), rs.getLong("findings"),
+                                                         rs.getLong("findings_open")))
                    .single();
     }
 
