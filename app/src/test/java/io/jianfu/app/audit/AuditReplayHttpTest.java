@@ -155,6 +155,23 @@ class AuditReplayHttpTest extends HttpTestBase {
     }
 
     @Test
+    void aViewChangedBehindTheEventsBackIsShownAndRepaired() {
+        String forged = unique("pl-forged-");
+        jdbc.sql("""
+                 INSERT INTO pledge_view (pledge_id, issuing_department_code, target_unit_code, year, filed_on,
+                        clauses, status)
+                 VALUES (?, 'D', 'S', 2026, DATE '2026-01-01', '[]', 'FILED')""").param(forged).update();
+
+        Http.Response rebuilt = http.post(auditor, "/api/audit/views/pledge-views/rebuild", Map.of());
+        assertThat(rebuilt.status()).as(rebuilt.body().toString()).isEqualTo(200);
+        assertThat(rebuilt.body().get("identical").asBoolean()).isFalse();
+        assertThat(rebuilt.body().get("liveDigest").get("pledge_view").asString())
+                .isNotEqualTo(rebuilt.body().get("rebuiltDigest").get("pledge_view").asString());
+        assertThat(jdbc.sql("SELECT count(*) FROM pledge_view WHERE pledge_id = ?").param(forged)
+                       .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void aViewAnotherNodeProcessesIsNotRebuiltHere() {
         String node = ManagementFactory.getRuntimeMXBean().getName();
         String group = "coordination-views";

@@ -1,6 +1,6 @@
 package io.jianfu.query.audit;
 
-import io.jianfu.query.common.ProjectionTables;
+import io.jianfu.query.common.TableProjection;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
@@ -37,7 +37,7 @@ public class ViewRebuilder {
     private final Duration patience;
     private final String node = ManagementFactory.getRuntimeMXBean().getName();
 
-    public ViewRebuilder(List<ProjectionTables> projections, EventProcessingConfiguration processing,
+    public ViewRebuilder(List<TableProjection> projections, EventProcessingConfiguration processing,
                          EventStore store, TokenStore tokens, JdbcClient jdbc,
                          @Value("${jianfu.audit.rebuild-timeout:10m}") Duration patience) {
         projections.forEach(projection -> views.computeIfAbsent(projection.processingGroup(), group -> new ArrayList<>())

@@ -7,10 +7,9 @@ import io.jianfu.events.coordination.CoordinationRequestResolved;
 import io.jianfu.events.coordination.CoordinationRequestRouted;
 import io.jianfu.events.coordination.DepartmentReportedForDuty;
 import io.jianfu.events.coordination.RemedyPlanPublished;
-import io.jianfu.query.common.ProjectionTables;
+import io.jianfu.query.common.TableProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,17 +19,16 @@ import java.util.List;
 /** Coordination requests (吹哨报到) as tables, a pure function of their events: routing, arrivals, plan, outcome. */
 @Component
 @ProcessingGroup(CoordinationProjection.GROUP)
-public class CoordinationProjection implements ProjectionTables {
+public class CoordinationProjection extends TableProjection {
     public static final String GROUP = "coordination-views";
     static final List<String> TABLES = List.of("coordination_complaint_view",
                                                "coordination_duty_view",
                                                "coordination_request_view");
 
-    private final JdbcClient jdbc;
     private final JsonMapper json;
 
     public CoordinationProjection(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
+        super(jdbc, TABLES);
         this.json = json;
     }
 
@@ -125,20 +123,5 @@ public class CoordinationProjection implements ProjectionTables {
                 .param(event.requestId())
                 .update();
         }
-    }
-
-    @ResetHandler
-    void reset() {
-        clearTables(jdbc);
-    }
-
-    @Override
-    public String processingGroup() {
-        return GROUP;
-    }
-
-    @Override
-    public List<String> tables() {
-        return TABLES;
     }
 }

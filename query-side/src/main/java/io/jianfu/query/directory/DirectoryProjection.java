@@ -2,10 +2,9 @@ package io.jianfu.query.directory;
 
 import io.jianfu.events.directory.CadreRegistered;
 import io.jianfu.events.directory.UnitRegistered;
-import io.jianfu.query.common.ProjectionTables;
+import io.jianfu.query.common.TableProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,14 +13,12 @@ import java.util.List;
 /** The directory as readers see it: units and cadres with their names. */
 @Component
 @ProcessingGroup(DirectoryProjection.GROUP)
-public class DirectoryProjection implements ProjectionTables {
+public class DirectoryProjection extends TableProjection {
     public static final String GROUP = "directory-views";
     static final List<String> TABLES = List.of("cadre_view", "unit_view");
 
-    private final JdbcClient jdbc;
-
     public DirectoryProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, TABLES);
     }
 
     @EventHandler
@@ -42,20 +39,5 @@ public class DirectoryProjection implements ProjectionTables {
                                                 top_leader = EXCLUDED.top_leader""")
             .params(event.cadreId(), event.name(), event.unitCode(), event.topLeader())
             .update();
-    }
-
-    @ResetHandler
-    void reset() {
-        clearTables(jdbc);
-    }
-
-    @Override
-    public String processingGroup() {
-        return GROUP;
-    }
-
-    @Override
-    public List<String> tables() {
-        return TABLES;
     }
 }

@@ -6,10 +6,9 @@ import io.jianfu.events.evaluation.EvaluationCampaignLaunched;
 import io.jianfu.events.evaluation.EvaluationSubmitted;
 import io.jianfu.events.evaluation.RectificationOrdered;
 import io.jianfu.events.evaluation.RectificationReported;
-import io.jianfu.query.common.ProjectionTables;
+import io.jianfu.query.common.TableProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,16 +22,15 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(EvaluationProjection.GROUP)
-public class EvaluationProjection implements ProjectionTables {
+public class EvaluationProjection extends TableProjection {
     public static final String GROUP = "evaluation-views";
     static final List<String> TABLES = List.of("evaluation_answer_view", "evaluation_campaign_view",
                                                "rectification_view");
 
-    private final JdbcClient jdbc;
     private final JsonMapper json;
 
     public EvaluationProjection(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
+        super(jdbc, TABLES);
         this.json = json;
     }
 
@@ -86,20 +84,5 @@ public class EvaluationProjection implements ProjectionTables {
         jdbc.sql("UPDATE rectification_view SET state = 'REPORTED', report = ?, rectified_on = ? WHERE order_id = ?")
             .params(event.report(), event.rectifiedOn(), event.orderId())
             .update();
-    }
-
-    @ResetHandler
-    void reset() {
-        clearTables(jdbc);
-    }
-
-    @Override
-    public String processingGroup() {
-        return GROUP;
-    }
-
-    @Override
-    public List<String> tables() {
-        return TABLES;
     }
 }

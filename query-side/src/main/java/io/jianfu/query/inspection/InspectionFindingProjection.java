@@ -3,10 +3,9 @@ package io.jianfu.query.inspection;
 import io.jianfu.events.inspection.InspectionFindingPhotoAdded;
 import io.jianfu.events.inspection.InspectionFindingRecorded;
 import io.jianfu.events.inspection.InspectionFindingRectified;
-import io.jianfu.query.common.ProjectionTables;
+import io.jianfu.query.common.TableProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,14 +19,12 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(InspectionFindingProjection.GROUP)
-public class InspectionFindingProjection implements ProjectionTables {
+public class InspectionFindingProjection extends TableProjection {
     public static final String GROUP = "inspection-finding-views";
     static final List<String> TABLES = List.of("inspection_finding_photo_view", "inspection_finding_view");
 
-    private final JdbcClient jdbc;
-
     public InspectionFindingProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, TABLES);
     }
 
     @EventHandler
@@ -62,20 +59,5 @@ public class InspectionFindingProjection implements ProjectionTables {
                  WHERE inspection_id = ? AND finding_id = ?""")
             .params(event.evidence(), event.inspectionId(), event.findingId())
             .update();
-    }
-
-    @ResetHandler
-    void reset() {
-        clearTables(jdbc);
-    }
-
-    @Override
-    public String processingGroup() {
-        return GROUP;
-    }
-
-    @Override
-    public List<String> tables() {
-        return TABLES;
     }
 }

@@ -6,10 +6,9 @@ import io.jianfu.events.inspection.JointInspection;
 import io.jianfu.events.inspection.MonthlyInspectionListPublished;
 import io.jianfu.events.inspection.MonthlyInspectionsConsolidated;
 import io.jianfu.events.inspection.PublishedInspection;
-import io.jianfu.query.common.ProjectionTables;
+import io.jianfu.query.common.TableProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,17 +21,16 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(InspectionProjection.GROUP)
-public class InspectionMonthProjection implements ProjectionTables {
+public class InspectionMonthProjection extends TableProjection {
     static final List<String> TABLES = List.of("inspection_month_view",
                                                "inspection_month_entry",
                                                "inspection_joint_view",
                                                "inspection_code_view");
 
-    private final JdbcClient jdbc;
     private final JsonMapper json;
 
     public InspectionMonthProjection(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
+        super(jdbc, TABLES);
         this.json = json;
     }
 
@@ -90,21 +88,6 @@ public class InspectionMonthProjection implements ProjectionTables {
         month(event.month());
         jdbc.sql("UPDATE inspection_month_view SET published = TRUE WHERE month = ?").param(event.month()).update();
         event.entries().forEach(line -> code(event.month(), line));
-    }
-
-    @ResetHandler
-    void reset() {
-        clearTables(jdbc);
-    }
-
-    @Override
-    public String processingGroup() {
-        return InspectionProjection.GROUP;
-    }
-
-    @Override
-    public List<String> tables() {
-        return TABLES;
     }
 
     private void month(String month) {

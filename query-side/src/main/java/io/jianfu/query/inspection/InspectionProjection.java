@@ -11,10 +11,9 @@ import io.jianfu.events.inspection.InspectionRejected;
 import io.jianfu.events.inspection.InspectionRequested;
 import io.jianfu.events.inspection.UnreportedInspectionHalted;
 import io.jianfu.events.inspection.UnreportedInspectionRecorded;
-import io.jianfu.query.common.ProjectionTables;
+import io.jianfu.query.common.TableProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +27,7 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(InspectionProjection.GROUP)
-public class InspectionProjection implements ProjectionTables {
+public class InspectionProjection extends TableProjection {
     public static final String GROUP = "inspection-views";
     static final List<String> TABLES = List.of("inspection_item_view",
                                                "inspection_view",
@@ -36,11 +35,10 @@ public class InspectionProjection implements ProjectionTables {
                                                "inspection_refusal_view",
                                                "inspection_unreported_view");
 
-    private final JdbcClient jdbc;
     private final JsonMapper json;
 
     public InspectionProjection(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
+        super(jdbc, TABLES);
         this.json = json;
     }
 
@@ -134,21 +132,6 @@ public class InspectionProjection implements ProjectionTables {
                  UPDATE inspection_unreported_view SET halted = TRUE, halt_reason = ?, rectification = ?
                  WHERE record_id = ?""")
             .params(event.reason(), event.rectification(), event.recordId()).update();
-    }
-
-    @ResetHandler
-    void reset() {
-        clearTables(jdbc);
-    }
-
-    @Override
-    public String processingGroup() {
-        return GROUP;
-    }
-
-    @Override
-    public List<String> tables() {
-        return TABLES;
     }
 
     private void itemStatus(String itemId, String status, String reason) {

@@ -6,10 +6,9 @@ import io.jianfu.events.meeting.MaterialRead;
 import io.jianfu.events.meeting.MeetingMaterialUploaded;
 import io.jianfu.events.meeting.MeetingNoticeIssued;
 import io.jianfu.events.meeting.PrintedMaterialsRecorded;
-import io.jianfu.query.common.ProjectionTables;
+import io.jianfu.query.common.TableProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +25,7 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(MeetingPaperworkProjection.GROUP)
-public class MeetingPaperworkProjection implements ProjectionTables {
+public class MeetingPaperworkProjection extends TableProjection {
     public static final String GROUP = "meeting-paperwork-views";
     static final List<String> TABLES = List.of("paperwork_printing_view",
                                                "paperwork_read_view",
@@ -34,10 +33,8 @@ public class MeetingPaperworkProjection implements ProjectionTables {
                                                "paperwork_invitee_view",
                                                "paperwork_notice_view");
 
-    private final JdbcClient jdbc;
-
     public MeetingPaperworkProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, TABLES);
     }
 
     @EventHandler
@@ -108,21 +105,6 @@ public class MeetingPaperworkProjection implements ProjectionTables {
                  VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""")
             .params(eventId, event.meetingId(), event.pages(), event.copies(), utc(at))
             .update();
-    }
-
-    @ResetHandler
-    void reset() {
-        clearTables(jdbc);
-    }
-
-    @Override
-    public String processingGroup() {
-        return GROUP;
-    }
-
-    @Override
-    public List<String> tables() {
-        return TABLES;
     }
 
     private static OffsetDateTime utc(Instant at) {

@@ -7,10 +7,9 @@ import io.jianfu.events.meeting.MeetingHeld;
 import io.jianfu.events.meeting.MeetingScheduled;
 import io.jianfu.events.meeting.ScaleStandardSet;
 import io.jianfu.query.common.DistrictTime;
-import io.jianfu.query.common.ProjectionTables;
+import io.jianfu.query.common.TableProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,17 +21,15 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(MeetingProjection.GROUP)
-public class MeetingProjection implements ProjectionTables {
+public class MeetingProjection extends TableProjection {
     public static final String GROUP = "meeting-views";
     static final List<String> TABLES = List.of("scale_standard_view",
                                                "meeting_attendee",
                                                "meeting_view",
                                                "meeting_plan_view");
 
-    private final JdbcClient jdbc;
-
     public MeetingProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, TABLES);
     }
 
     @EventHandler
@@ -96,21 +93,6 @@ public class MeetingProjection implements ProjectionTables {
                                                   max_minutes = EXCLUDED.max_minutes""")
             .params(event.kind().name(), event.maxAttendees(), event.maxMinutes())
             .update();
-    }
-
-    @ResetHandler
-    void reset() {
-        clearTables(jdbc);
-    }
-
-    @Override
-    public String processingGroup() {
-        return GROUP;
-    }
-
-    @Override
-    public List<String> tables() {
-        return TABLES;
     }
 
     private void savePlan(String unitCode, int year, int plannedCount) {

@@ -7,10 +7,9 @@ import io.jianfu.events.meeting.MeetingTaskSigned;
 import io.jianfu.events.meeting.TaskDueSoonReminderSent;
 import io.jianfu.events.meeting.TaskOverdue;
 import io.jianfu.events.meeting.TaskSignatureReminderSent;
-import io.jianfu.query.common.ProjectionTables;
+import io.jianfu.query.common.TableProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -29,14 +28,12 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(MeetingTaskProjection.GROUP)
-public class MeetingTaskProjection implements ProjectionTables {
+public class MeetingTaskProjection extends TableProjection {
     public static final String GROUP = "meeting-task-views";
     static final List<String> TABLES = List.of("meeting_task_progress", "meeting_task_view");
 
-    private final JdbcClient jdbc;
-
     public MeetingTaskProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, TABLES);
     }
 
     @EventHandler
@@ -94,21 +91,6 @@ public class MeetingTaskProjection implements ProjectionTables {
     @EventHandler
     void on(TaskOverdue event, @Timestamp Instant at) {
         reminded("overdue_at", event.taskId(), at);
-    }
-
-    @ResetHandler
-    void reset() {
-        clearTables(jdbc);
-    }
-
-    @Override
-    public String processingGroup() {
-        return GROUP;
-    }
-
-    @Override
-    public List<String> tables() {
-        return TABLES;
     }
 
     /** {@code column} is one of the three reminder columns, never input. */

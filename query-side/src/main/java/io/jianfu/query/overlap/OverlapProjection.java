@@ -7,7 +7,7 @@ import io.jianfu.events.meeting.OverlapRulesChanged;
 import io.jianfu.events.meeting.OverlapWarningDismissed;
 import io.jianfu.events.meeting.TopicDictionaryChanged;
 import io.jianfu.query.common.DistrictTime;
-import io.jianfu.query.common.ProjectionTables;
+import io.jianfu.query.common.TableProjection;
 import io.jianfu.query.overlap.engine.MeetingFacts;
 import io.jianfu.query.overlap.engine.OverlapDetector;
 import io.jianfu.query.overlap.engine.OverlapRules;
@@ -15,7 +15,6 @@ import io.jianfu.query.overlap.engine.OverlapWarning;
 import io.jianfu.query.overlap.engine.TopicDictionary;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,20 +29,19 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(OverlapProjection.GROUP)
-public class OverlapProjection implements ProjectionTables {
+public class OverlapProjection extends TableProjection {
     public static final String GROUP = "overlap";
     static final List<String> TABLES = List.of("overlap_warning",
                                                "overlap_attendee",
                                                "overlap_meeting",
                                                "overlap_config");
 
-    private final JdbcClient jdbc;
     private final JsonMapper json;
     private final OverlapConfig config;
     private final JdbcCandidateSource candidates;
 
     public OverlapProjection(JdbcClient jdbc, JsonMapper json, OverlapConfig config, JdbcCandidateSource candidates) {
-        this.jdbc = jdbc;
+        super(jdbc, TABLES);
         this.json = json;
         this.config = config;
         this.candidates = candidates;
@@ -121,21 +119,6 @@ public class OverlapProjection implements ProjectionTables {
             .params(event.reason(), event.meetingId(), event.otherMeetingId(), event.otherMeetingId(),
                     event.meetingId())
             .update();
-    }
-
-    @ResetHandler
-    void reset() {
-        clearTables(jdbc);
-    }
-
-    @Override
-    public String processingGroup() {
-        return GROUP;
-    }
-
-    @Override
-    public List<String> tables() {
-        return TABLES;
     }
 
     private void save(OverlapWarning warning, String organizerUnitCode, LocalDate day) {

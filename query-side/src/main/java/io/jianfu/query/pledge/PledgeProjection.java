@@ -4,10 +4,9 @@ import io.jianfu.events.responsibility.ResponsibilityPledgeAmended;
 import io.jianfu.events.responsibility.ResponsibilityPledgeFiled;
 import io.jianfu.events.responsibility.ResponsibilityPledgeRevoked;
 import io.jianfu.events.responsibility.ResponsibilityPledgeUpheld;
-import io.jianfu.query.common.ProjectionTables;
+import io.jianfu.query.common.TableProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,15 +19,14 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(PledgeProjection.GROUP)
-public class PledgeProjection implements ProjectionTables {
+public class PledgeProjection extends TableProjection {
     public static final String GROUP = "pledge-views";
     static final List<String> TABLES = List.of("pledge_view");
 
-    private final JdbcClient jdbc;
     private final JsonMapper json;
 
     public PledgeProjection(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
+        super(jdbc, TABLES);
         this.json = json;
     }
 
@@ -62,21 +60,6 @@ public class PledgeProjection implements ProjectionTables {
     @EventHandler
     void on(ResponsibilityPledgeUpheld event) {
         verdict(event.pledgeId(), "UPHELD", event.reason());
-    }
-
-    @ResetHandler
-    void reset() {
-        clearTables(jdbc);
-    }
-
-    @Override
-    public String processingGroup() {
-        return GROUP;
-    }
-
-    @Override
-    public List<String> tables() {
-        return TABLES;
     }
 
     private void verdict(String pledgeId, String status, String reason) {

@@ -4,10 +4,9 @@ import io.jianfu.events.responsibility.MatterTerms;
 import io.jianfu.events.responsibility.ResponsibilityMatterDefined;
 import io.jianfu.events.responsibility.ResponsibilityMatterRetired;
 import io.jianfu.events.responsibility.ResponsibilityMatterRevised;
-import io.jianfu.query.common.ProjectionTables;
+import io.jianfu.query.common.TableProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,15 +20,14 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(ResponsibilityProjection.GROUP)
-public class ResponsibilityProjection implements ProjectionTables {
+public class ResponsibilityProjection extends TableProjection {
     public static final String GROUP = "responsibility-views";
     static final List<String> TABLES = List.of("responsibility_version_view", "responsibility_matter_view");
 
-    private final JdbcClient jdbc;
     private final JsonMapper json;
 
     public ResponsibilityProjection(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
+        super(jdbc, TABLES);
         this.json = json;
     }
 
@@ -65,21 +63,6 @@ public class ResponsibilityProjection implements ProjectionTables {
         jdbc.sql("UPDATE responsibility_matter_view SET retired_on = ?, retirement_reason = ? WHERE matter_id = ?")
             .params(event.effectiveOn(), event.reason(), event.matterId())
             .update();
-    }
-
-    @ResetHandler
-    void reset() {
-        clearTables(jdbc);
-    }
-
-    @Override
-    public String processingGroup() {
-        return GROUP;
-    }
-
-    @Override
-    public List<String> tables() {
-        return TABLES;
     }
 
     private void insertVersion(String matterId, int version, MatterTerms terms, LocalDate validFrom) {

@@ -5,10 +5,9 @@ import io.jianfu.events.supervision.DisciplinaryActionRecorded;
 import io.jianfu.events.supervision.InterviewRecorded;
 import io.jianfu.events.supervision.SupervisionCaseClosed;
 import io.jianfu.events.supervision.SupervisionCaseOpened;
-import io.jianfu.query.common.ProjectionTables;
+import io.jianfu.query.common.TableProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,16 +19,15 @@ import java.util.List;
 /** Supervision cases (监督案件) and bulletins (通报) as tables, a pure function of their events. */
 @Component
 @ProcessingGroup(SupervisionProjection.GROUP)
-public class SupervisionProjection implements ProjectionTables {
+public class SupervisionProjection extends TableProjection {
     public static final String GROUP = "supervision-views";
     static final List<String> TABLES = List.of("supervision_case_step", "supervision_case_person",
                                                "supervision_case_view", "bulletin_view");
 
-    private final JdbcClient jdbc;
     private final JsonMapper json;
 
     public SupervisionProjection(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
+        super(jdbc, TABLES);
         this.json = json;
     }
 
@@ -95,20 +93,5 @@ public class SupervisionProjection implements ProjectionTables {
                  + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (case_id, cadre_id) DO UPDATE SET " + update)
             .params(caseId, cadreId, involved, interviewed, disciplinedOn)
             .update();
-    }
-
-    @ResetHandler
-    void reset() {
-        clearTables(jdbc);
-    }
-
-    @Override
-    public String processingGroup() {
-        return GROUP;
-    }
-
-    @Override
-    public List<String> tables() {
-        return TABLES;
     }
 }
