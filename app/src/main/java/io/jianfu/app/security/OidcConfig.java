@@ -61,7 +61,8 @@ public class OidcConfig {
         } catch (IOException unreadable) {
             throw new UncheckedIOException("Cannot read the OIDC public key " + pem, unreadable);
         } catch (GeneralSecurityException | IllegalArgumentException malformed) {
-            throw new IllegalStateException("The OIDC public key " + pem + " is not an RSA public key in PEM", malformed);
+            throw new IllegalStateException("The OIDC public key " + pem + " is not an RSA public key in PEM",
+                                            malformed);
         }
     }
 }

@@ -22,7 +22,7 @@ import static io.jianfu.command.supervision.SupervisionRules.requireDiscipline;
 import static io.jianfu.command.supervision.SupervisionRules.strip;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** 通报: a bulletin the discipline office issues for a period, naming problems and the cases behind them. Final once issued. */
+/** 通报: a bulletin the discipline office issues for a period, naming problems and their cases; final once issued. */
 @Aggregate
 public class Bulletin {
     static final int MOST_PROBLEMS = 200;

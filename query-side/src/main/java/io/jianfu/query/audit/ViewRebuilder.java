@@ -40,7 +40,8 @@ public class ViewRebuilder {
     public ViewRebuilder(List<TableProjection> projections, EventProcessingConfiguration processing,
                          EventStore store, TokenStore tokens, JdbcClient jdbc,
                          @Value("${jianfu.audit.rebuild-timeout:10m}") Duration patience) {
-        projections.forEach(projection -> views.computeIfAbsent(projection.processingGroup(), group -> new ArrayList<>())
+        projections.forEach(projection -> views.computeIfAbsent(projection.processingGroup(),
+                                                                group -> new ArrayList<>())
                                                .addAll(projection.tables()));
         this.processing = processing;
         this.store = store;
