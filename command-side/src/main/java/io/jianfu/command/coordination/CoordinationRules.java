@@ -38,7 +38,7 @@ final class CoordinationRules {
 
     /** A request goes to a street or town, from that street or town or one of its communities or villages. */
     static void requireRaiserOfStreet(String raiser, String street, DirectoryLookup directory) {
-        UnitKind streetKind = kindOf(street, "Street", directory);
+        UnitKind streetKind = directory.requireUnit(street, "Street");
         if (streetKind != UnitKind.STREET && streetKind != UnitKind.TOWN) {
             throw new RuleViolation("Unit " + street + " is a " + streetKind
                     + "; coordination requests go to a STREET or TOWN.");
@@ -46,7 +46,7 @@ final class CoordinationRules {
         if (raiser.equals(street)) {
             return;
         }
-        UnitKind raiserKind = kindOf(raiser, "Raising unit", directory);
+        UnitKind raiserKind = directory.requireUnit(raiser, "Raising unit");
         if (raiserKind != UnitKind.COMMUNITY && raiserKind != UnitKind.VILLAGE) {
             throw new RuleViolation("Unit " + raiser + " is a " + raiserKind
                     + "; requests are raised by a COMMUNITY, VILLAGE or the street itself.");
@@ -59,17 +59,7 @@ final class CoordinationRules {
     }
 
     static void requireDepartments(Collection<String> codes, DirectoryLookup directory) {
-        for (String code : codes) {
-            UnitKind kind = kindOf(code, "Department", directory);
-            if (kind != UnitKind.DEPARTMENT && kind != UnitKind.OFFICE) {
-                throw new RuleViolation("Unit " + code + " is a " + kind + ", not a DEPARTMENT or OFFICE.");
-            }
-        }
-    }
-
-    private static UnitKind kindOf(String code, String what, DirectoryLookup directory) {
-        return directory.unitKind(code).orElseThrow(() -> new RuleViolation(
-                what + " " + code + " is not a registered unit; register it first."));
+        codes.forEach(code -> directory.requireDepartment(code, "Department", "not a DEPARTMENT or OFFICE."));
     }
 
     static String strip(String value) {

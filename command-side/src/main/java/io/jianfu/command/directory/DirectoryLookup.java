@@ -1,5 +1,6 @@
 package io.jianfu.command.directory;
 
+import io.jianfu.command.common.RuleViolation;
 import io.jianfu.events.directory.UnitKind;
 
 import java.util.Collection;
@@ -19,6 +20,20 @@ public interface DirectoryLookup {
 
     default boolean unitExists(String unitCode) {
         return unitKind(unitCode).isPresent();
+    }
+
+    /** The kind of registered unit {@code code}; a rule violation naming it as {@code what} when it is unknown. */
+    default UnitKind requireUnit(String code, String what) {
+        return unitKind(code).orElseThrow(() -> new RuleViolation(
+                what + " " + code + " is not a registered unit; register it first."));
+    }
+
+    /** Unit {@code code} is a registered DEPARTMENT or OFFICE; otherwise a rule violation ending with {@code why}. */
+    default void requireDepartment(String code, String what, String why) {
+        UnitKind kind = requireUnit(code, what);
+        if (!kind.isDepartment()) {
+            throw new RuleViolation(what + " " + code + " is a " + kind + "; " + why);
+        }
     }
 
     /** The unit of each registered cadre among {@code cadreIds}; unregistered cadres are left out. */

@@ -84,16 +84,10 @@ final class CampaignRules {
 
     static void requireUnits(LaunchEvaluationCampaign command, DirectoryLookup directory) {
         for (String code : command.evaluatedDepartmentCodes()) {
-            UnitKind kind = directory.unitKind(code).orElseThrow(() -> new RuleViolation(
-                    "Department " + code + " is not a registered unit; register it first."));
-            if (kind != UnitKind.DEPARTMENT && kind != UnitKind.OFFICE) {
-                throw new RuleViolation("Unit " + code + " is a " + kind
-                        + "; only district departments and offices are evaluated.");
-            }
+            directory.requireDepartment(code, "Department", "only district departments and offices are evaluated.");
         }
         for (RespondentQuota quota : command.respondents()) {
-            UnitKind kind = directory.unitKind(quota.unitCode()).orElseThrow(() -> new RuleViolation(
-                    "Respondent unit " + quota.unitCode() + " is not a registered unit; register it first."));
+            UnitKind kind = directory.requireUnit(quota.unitCode(), "Respondent unit");
             if (!kind.isGrassroots()) {
                 throw new RuleViolation("Respondent unit " + quota.unitCode() + " is a " + kind
                         + "; only streets, towns, communities and villages answer.");

@@ -6,12 +6,10 @@ import io.jianfu.command.common.Forbidden;
 import io.jianfu.command.common.Ids;
 import io.jianfu.command.common.RuleViolation;
 import io.jianfu.command.directory.DirectoryLookup;
-import io.jianfu.events.directory.UnitKind;
 import org.axonframework.messaging.MetaData;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /** Field, role and directory checks shared by the inspection commands. */
@@ -62,14 +60,7 @@ final class InspectionChecks {
     }
 
     static void requireDepartment(String code, DirectoryLookup directory) {
-        Optional<UnitKind> kind = directory.unitKind(code);
-        if (kind.isEmpty()) {
-            throw new RuleViolation("Department " + code + " is not a registered unit; register it first.");
-        }
-        if (kind.get() != UnitKind.DEPARTMENT && kind.get() != UnitKind.OFFICE) {
-            throw new RuleViolation("Unit " + code + " is a " + kind.get()
-                    + "; only a DEPARTMENT or OFFICE carries out inspections.");
-        }
+        directory.requireDepartment(code, "Department", "only a DEPARTMENT or OFFICE carries out inspections.");
     }
 
     static void requireUnits(List<String> codes, DirectoryLookup directory) {

@@ -4,12 +4,10 @@ import io.jianfu.command.common.Check;
 import io.jianfu.command.common.Ids;
 import io.jianfu.command.common.RuleViolation;
 import io.jianfu.command.directory.DirectoryLookup;
-import io.jianfu.events.directory.UnitKind;
 import io.jianfu.events.responsibility.MatterTerms;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The checks a version of a responsibility matter (属地事项) must pass: well-formed fields (400), then the directory
@@ -58,14 +56,7 @@ final class MatterRules {
     }
 
     private static void requireDepartment(String code, String what, DirectoryLookup directory) {
-        Optional<UnitKind> kind = directory.unitKind(code);
-        if (kind.isEmpty()) {
-            throw new RuleViolation(what + " " + code + " is not a registered unit; register it first.");
-        }
-        if (kind.get() != UnitKind.DEPARTMENT && kind.get() != UnitKind.OFFICE) {
-            throw new RuleViolation(what + " " + code + " is a " + kind.get()
-                    + "; only a DEPARTMENT or OFFICE can carry a listed responsibility.");
-        }
+        directory.requireDepartment(code, what, "only a DEPARTMENT or OFFICE can carry a listed responsibility.");
     }
 
     private static String blankToNull(String value) {

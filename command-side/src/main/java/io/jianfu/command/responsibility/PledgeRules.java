@@ -8,7 +8,6 @@ import io.jianfu.events.directory.UnitKind;
 import io.jianfu.events.responsibility.PledgeClause;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The checks a responsibility pledge (责任状) must pass: well-formed clauses (400), and the directory rules (422): the
@@ -48,27 +47,15 @@ final class PledgeRules {
     }
 
     static void requireIssuer(String code, DirectoryLookup directory) {
-        UnitKind kind = kindOf(code, "Issuing department", directory);
-        if (kind != UnitKind.DEPARTMENT && kind != UnitKind.OFFICE) {
-            throw new RuleViolation("Issuing department " + code + " is a " + kind
-                    + "; only a DEPARTMENT or OFFICE issues pledges.");
-        }
+        directory.requireDepartment(code, "Issuing department", "only a DEPARTMENT or OFFICE issues pledges.");
     }
 
     static void requireTarget(String code, DirectoryLookup directory) {
-        UnitKind kind = kindOf(code, "Target unit", directory);
+        UnitKind kind = directory.requireUnit(code, "Target unit");
         if (kind != UnitKind.STREET && kind != UnitKind.TOWN) {
             throw new RuleViolation("Target unit " + code + " is a " + kind
                     + "; a pledge is handed to a STREET or TOWN.");
         }
-    }
-
-    private static UnitKind kindOf(String code, String what, DirectoryLookup directory) {
-        Optional<UnitKind> kind = directory.unitKind(code);
-        if (kind.isEmpty()) {
-            throw new RuleViolation(what + " " + code + " is not a registered unit; register it first.");
-        }
-        return kind.get();
     }
 
     static String strip(String value) {

@@ -61,8 +61,8 @@ public class Bulletin {
         List<BulletinProblem> named = new ArrayList<>();
         for (BulletinProblem problem : problems) {
             String unit = strip(problem.unitCode());
-            if (unit != null && !directory.unitExists(unit)) {
-                throw new RuleViolation("Unit " + unit + " is not registered.");
+            if (unit != null) {
+                directory.requireUnit(unit, "Unit");
             }
             List<String> caseIds = problem.caseIds() == null ? List.of()
                     : problem.caseIds().stream().filter(Objects::nonNull).map(String::strip).distinct().toList();

@@ -58,9 +58,7 @@ public class SupervisionCase {
         cadreIds(check, "involvedCadreIds", command.involvedCadreIds(), false);
         notInFuture(check, "openedOn", command.openedOn()).orThrow();
         String unit = command.subjectUnitCode().strip();
-        if (!directory.unitExists(unit)) {
-            throw new RuleViolation("Unit " + unit + " is not registered.");
-        }
+        directory.requireUnit(unit, "Unit");
         requireRegistered(command.involvedCadreIds(), directory);
         apply(new SupervisionCaseOpened(command.caseId(), unit, command.basis(), command.problem().strip(),
                                         List.copyOf(evidence),

@@ -1,17 +1,16 @@
 package io.jianfu.query.burden;
 
 import io.jianfu.query.common.Change;
-import io.jianfu.query.common.DistrictTime;
+import io.jianfu.query.common.Period;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Computes the grassroots burden picture from the feature views at query time. */
 @Component
@@ -24,16 +23,19 @@ public class BurdenQuery {
         this.jdbc = jdbc;
     }
 
-    public List<String> unitsOf(String unitCode) {
+    private List<String> unitsOf(String unitCode) {
         return jdbc.sql("SELECT code FROM unit_view WHERE code = ? OR parent_code = ? ORDER BY code = ? DESC, code")
                    .params(unitCode, unitCode, unitCode).query(String.class).list();
     }
 
-    public BurdenReport report(String unitCode, LocalDate from, LocalDate to) {
+    /** Empty for an unknown unit. */
+    public Optional<BurdenReport> report(String unitCode, Period period) {
         List<String> units = unitsOf(unitCode);
-        long days = ChronoUnit.DAYS.between(from, to) + 1;
-        BurdenFigures current = figures(units, from, to);
-        BurdenFigures previous = figures(units, from.minusDays(days), from.minusDays(1));
+        if (units.isEmpty()) {
+            return Optional.empty();
+        }
+        BurdenFigures current = figures(units, period);
+        BurdenFigures previous = figures(units, period.previous());
         Map<String, BigDecimal> change = new LinkedHashMap<>();
         change.put("meetingsCalledTo", Change.of(current.meetingsCalledTo(), previous.meetingsCalledTo()));
         change.put("cadreHours", Change.of(BigDecimal.valueOf(current.cadreHours()),
@@ -44,12 +46,12 @@ public class BurdenQuery {
         change.put("coordinationRequests", Change.of(current.coordinationRequests(),
                                                      previous.coordinationRequests()));
         change.put("findings", Change.of(current.findings(), previous.findings()));
-        return new BurdenReport(unitCode, units, current, previous, change);
+        return Optional.of(new BurdenReport(unitCode, units, current, previous, change));
     }
 
-    private BurdenFigures figures(List<String> units, LocalDate from, LocalDate to) {
-        OffsetDateTime start = from.atStartOfDay(DistrictTime.ZONE).toOffsetDateTime();
-        OffsetDateTime end = to.plusDays(1).atStartOfDay(DistrictTime.ZONE).toOffsetDateTime();
+    private BurdenFigures figures(List<String> units, Period period) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         return jdbc.sql("""
                         WITH invitations AS (
                             SELECT m.meeting_id, extract(epoch FROM m.end_at - m.start_at) / 3600 AS hours
@@ -87,7 +89,8 @@ public class BurdenQuery {
                                   AND raised_at >= :start AND raised_at < :end) AS requests,
                                (SELECT count(*) FROM findings) AS findings,
                                (SELECT count(*) FROM findings WHERE status = 'OPEN') AS findings_open""")
-                   .param("units", units.toArray(String[]::new)).param("start", start).param("end", end)
+                   .param("units", units.toArray(String[]::new)).param("start", period.start())
+                   .param("end", period.end())
                    .param("from", from).param("to", to)
                    .query((rs, row) -> new BurdenFigures(from, to, rs.getLong("meetings"), rs.getLong("invitations"),
                                                          rs.getDouble("hours"), rs.getLong("inspections"),
@@ -99,9 +102,7 @@ public class BurdenQuery {
     }
 
     /** Departments and offices by the load they put on streets, towns, communities and villages, heaviest first. */
-    public List<DepartmentLoad> departments(LocalDate from, LocalDate to, int limit) {
-        OffsetDateTime start = from.atStartOfDay(DistrictTime.ZONE).toOffsetDateTime();
-        OffsetDateTime end = to.plusDays(1).atStartOfDay(DistrictTime.ZONE).toOffsetDateTime();
+    public List<DepartmentLoad> departments(Period period, int limit) {
         return jdbc.sql("""
                         WITH grassroots AS (SELECT code FROM unit_view WHERE kind IN %s),
                         loads AS (
@@ -125,8 +126,8 @@ public class BurdenQuery {
                         SELECT *, invitations + inspections + pledges + tasks AS total FROM loads
                         WHERE invitations + inspections + pledges + tasks > 0
                         ORDER BY total DESC, code LIMIT :limit""".formatted(GRASSROOTS))
-                   .param("start", start).param("end", end).param("from", from).param("to", to)
-                   .param("limit", limit)
+                   .param("start", period.start()).param("end", period.end()).param("from", period.from())
+                   .param("to", period.to()).param("limit", limit)
                    .query((rs, row) -> new DepartmentLoad(row + 1, rs.getString("code"), rs.getString("name"),
                                                           rs.getLong("invitations"), rs.getLong("inspections"),
                                                           rs.getLong("pledges"), rs.getLong("tasks"),

@@ -1,6 +1,7 @@
 package io.jianfu.query.coordination;
 
 import io.jianfu.query.common.Limits;
+import io.jianfu.query.common.Period;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,7 +11,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
@@ -18,7 +18,6 @@ import java.util.Set;
 @RestController
 public class CoordinationQueryController {
     private static final Set<String> STATUSES = Set.of("RAISED", "ROUTED", "ON_SITE", "PLANNED", "RESOLVED");
-    private static final long LONGEST_PERIOD_DAYS = 3660;
 
     private final CoordinationQueries queries;
     private final MatterSuggestions suggestions;
@@ -66,28 +65,13 @@ public class CoordinationQueryController {
                                      @RequestParam(required = false)
                                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate previousTo,
                                      @RequestParam(required = false) String street) {
-        requirePeriod(from, to, "from", "to");
+        Period current = Period.of(from, to);
         if ((previousFrom == null) != (previousTo == null)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                                               "Parameters 'previousFrom' and 'previousTo' go together.");
         }
-        if (previousFrom == null) {
-            long days = ChronoUnit.DAYS.between(from, to) + 1;
-            previousTo = from.minusDays(1);
-            previousFrom = from.minusDays(days);
-        }
-        requirePeriod(previousFrom, previousTo, "previousFrom", "previousTo");
-        return report.report(from, to, previousFrom, previousTo, street);
-    }
-
-    private static void requirePeriod(LocalDate from, LocalDate to, String fromName, String toName) {
-        if (to.isBefore(from)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                                              "Parameter '" + toName + "' must not be before '" + fromName + "'.");
-        }
-        if (ChronoUnit.DAYS.between(from, to) >= LONGEST_PERIOD_DAYS) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                                              "A period may span at most " + LONGEST_PERIOD_DAYS + " days.");
-        }
+        Period previous = previousFrom == null ? current.previous()
+                : Period.of(previousFrom, previousTo, "previousFrom", "previousTo");
+        return report.report(current, previous, street);
     }
 }

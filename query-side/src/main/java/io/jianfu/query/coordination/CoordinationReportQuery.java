@@ -1,13 +1,12 @@
 package io.jianfu.query.coordination;
 
 import io.jianfu.query.common.Change;
-import io.jianfu.query.common.DistrictTime;
+import io.jianfu.query.common.Period;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,10 +22,9 @@ public class CoordinationReportQuery {
     }
 
     /** Both periods run from the start of their first day to the end of their last, district time. */
-    public CoordinationReport report(LocalDate from, LocalDate to, LocalDate previousFrom, LocalDate previousTo,
-                                     String street) {
-        CoordinationFigures current = figures(from, to, street);
-        CoordinationFigures previous = figures(previousFrom, previousTo, street);
+    public CoordinationReport report(Period period, Period earlier, String street) {
+        CoordinationFigures current = figures(period, street);
+        CoordinationFigures previous = figures(earlier, street);
         Map<String, BigDecimal> change = new LinkedHashMap<>();
         change.put("raised", Change.of(current.raised(), previous.raised()));
         change.put("averageMinutesToFirstOnSite", Change.of(current.averageMinutesToFirstOnSite(),
@@ -43,9 +41,9 @@ public class CoordinationReportQuery {
         return new CoordinationReport(street, current, previous, change);
     }
 
-    private CoordinationFigures figures(LocalDate from, LocalDate to, String street) {
-        OffsetDateTime start = from.atStartOfDay(DistrictTime.ZONE).toOffsetDateTime();
-        OffsetDateTime end = to.plusDays(1).atStartOfDay(DistrictTime.ZONE).toOffsetDateTime();
+    private CoordinationFigures figures(Period period, String street) {
+        OffsetDateTime start = period.start();
+        OffsetDateTime end = period.end();
         List<CoordinationFigures.DepartmentComplaints> byDepartment = jdbc.sql("""
                         SELECT c.department_code, count(*) AS complaints
                         FROM coordination_complaint_view c JOIN coordination_request_view r USING (request_id)
@@ -93,9 +91,9 @@ public class CoordinationReportQuery {
                        long crossDepartment = rs.getLong("cross_department");
                        long rated = rs.getLong("rated");
                        long satisfied = rs.getLong("satisfied");
-                       return new CoordinationFigures(from, to, rs.getLong("raised"), rs.getBigDecimal("avg_on_site"),
-                                                      rs.getBigDecimal("median_on_site"), rs.getBigDecimal("avg_plan"),
-                                                      rs.getBigDecimal("median_plan"), solved, crossDepartment,
+                       return new CoordinationFigures(period.from(), period.to(), rs.getLong("raised"),
+                                                      rs.getBigDecimal("avg_on_site"), rs.getBigDecimal("median_on_site"),
+                                                      rs.getBigDecimal("avg_plan"), rs.getBigDecimal("median_plan"), solved, crossDepartment,
                                                       share(crossDepartment, solved), rs.getBigDecimal("avg_days"),
                                                       rs.getBigDecimal("median_days"), rated, satisfied,
                                                       share(satisfied, rated), rs.getLong("complaints"), byDepartment);

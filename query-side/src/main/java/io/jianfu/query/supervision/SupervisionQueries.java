@@ -2,6 +2,7 @@ package io.jianfu.query.supervision;
 
 import io.jianfu.events.supervision.BulletinProblem;
 import io.jianfu.events.supervision.EvidenceLink;
+import io.jianfu.query.common.Period;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Reads supervision cases and bulletins, and counts them for the discipline office's report. */
 @Component
@@ -34,7 +36,7 @@ public class SupervisionQueries {
     }
 
     public List<SupervisionCaseView> cases(String unit, String status, String basis, int limit) {
-        return jdbc.sql("""
+        List<SupervisionCaseView> rows = jdbc.sql("""
                         SELECT * FROM supervision_case_view
                         WHERE (CAST(:unit AS varchar) IS NULL OR subject_unit_code = :unit)
                           AND (CAST(:status AS varchar) IS NULL OR status = :status)
@@ -42,13 +44,14 @@ public class SupervisionQueries {
                         ORDER BY opened_on DESC, case_id LIMIT :limit""")
                    .param("unit", unit).param("status", status).param("basis", basis).param("limit", limit)
                    .query((rs, row) -> caseOf(rs))
-                   .list().stream().map(this::withPeopleAndSteps).toList();
+                   .list();
+        return withPeopleAndSteps(rows);
     }
 
     public Optional<SupervisionCaseView> oneCase(String caseId) {
         return jdbc.sql("SELECT * FROM supervision_case_view WHERE case_id = ?").param(caseId)
                    .query((rs, row) -> caseOf(rs))
-                   .optional().map(this::withPeopleAndSteps);
+                   .optional().map(view -> withPeopleAndSteps(List.of(view)).get(0));
     }
 
     public List<BulletinView> bulletins(LocalDate from, LocalDate to) {
@@ -67,7 +70,9 @@ public class SupervisionQueries {
     }
 
     /** Cases count by the day they were opened, bulletins by the day issued, discipline by the day decided. */
-    public SupervisionReport report(LocalDate from, LocalDate to) {
+    public SupervisionReport report(Period period) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         Map<String, Long> byBasis = new LinkedHashMap<>();
         jdbc.sql("""
                  SELECT basis, count(*) FROM supervision_case_view WHERE opened_on BETWEEN ? AND ?
@@ -108,24 +113,33 @@ public class SupervisionQueries {
                                        List.of(), List.of());
     }
 
-    private SupervisionCaseView withPeopleAndSteps(SupervisionCaseView view) {
-        List<SupervisionCaseView.Person> people = jdbc.sql("""
-                        SELECT * FROM supervision_case_person WHERE case_id = ? ORDER BY cadre_id""")
-                .param(view.id())
-                .query((p, row) -> new SupervisionCaseView.Person(p.getString("cadre_id"), p.getBoolean("involved"),
-                                                                  p.getBoolean("interviewed"),
-                                                                  p.getObject("disciplined_on", LocalDate.class)))
-                .list();
-        List<SupervisionCaseView.Step> steps = jdbc.sql("""
-                        SELECT * FROM supervision_case_step WHERE case_id = ? ORDER BY sequence_number""")
-                .param(view.id())
-                .query((s, row) -> new SupervisionCaseView.Step(s.getString("kind"),
-                                                                s.getObject("on_date", LocalDate.class),
-                                                                json.readValue(s.getString("cadre_ids"), IDS),
-                                                                s.getString("text")))
-                .list();
-        return new SupervisionCaseView(view.id(), view.subjectUnitCode(), view.basis(), view.problem(),
-                                       view.evidence(), view.openedOn(), view.status(), view.conclusion(),
-                                       view.closedOn(), people, steps);
+    /** Adds the people and steps of all {@code views} with one query each. */
+    private List<SupervisionCaseView> withPeopleAndSteps(List<SupervisionCaseView> views) {
+        String[] ids = views.stream().map(SupervisionCaseView::id).toArray(String[]::new);
+        Map<String, List<SupervisionCaseView.Person>> people = jdbc.sql("""
+                        SELECT * FROM supervision_case_person WHERE case_id = ANY(?) ORDER BY case_id, cadre_id""")
+                .param(ids)
+                .query((p, row) -> Map.entry(p.getString("case_id"), new SupervisionCaseView.Person(
+                        p.getString("cadre_id"), p.getBoolean("involved"), p.getBoolean("interviewed"),
+                        p.getObject("disciplined_on", LocalDate.class))))
+                .list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                                               Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        Map<String, List<SupervisionCaseView.Step>> steps = jdbc.sql("""
+                        SELECT * FROM supervision_case_step WHERE case_id = ANY(?) ORDER BY case_id, sequence_number""")
+                .param(ids)
+                .query((s, row) -> Map.entry(s.getString("case_id"), new SupervisionCaseView.Step(
+                        s.getString("kind"), s.getObject("on_date", LocalDate.class),
+                        json.readValue(s.getString("cadre_ids"), IDS), s.getString("text"))))
+                .list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                                               Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return views.stream()
+                    .map(view -> new SupervisionCaseView(view.id(), view.subjectUnitCode(), view.basis(),
+                                                         view.problem(), view.evidence(), view.openedOn(),
+                                                         view.status(), view.conclusion(), view.closedOn(),
+                                                         people.getOrDefault(view.id(), List.of()),
+                                                         steps.getOrDefault(view.id(), List.of())))
+                    .toList();
     }
 }

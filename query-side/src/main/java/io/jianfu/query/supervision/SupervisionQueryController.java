@@ -1,6 +1,7 @@
 package io.jianfu.query.supervision;
 
 import io.jianfu.query.common.Limits;
+import io.jianfu.query.common.Period;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,9 +54,6 @@ public class SupervisionQueryController {
     @GetMapping("/api/reports/supervision")
     public SupervisionReport report(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        if (to.isBefore(from)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Parameter 'to' must not be before 'from'.");
-        }
-        return queries.report(from, to);
+        return queries.report(Period.of(from, to));
     }
 }

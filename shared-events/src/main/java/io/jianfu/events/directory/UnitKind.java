@@ -15,6 +15,11 @@ public enum UnitKind {
     /** A coordinating office such as 督查办 or 纪委监委. */
     OFFICE;
 
+    /** District departments and offices: the units that lead matters, inspect and evaluate. */
+    public boolean isDepartment() {
+        return this == DEPARTMENT || this == OFFICE;
+    }
+
     /** Streets, towns, communities and villages carry the load this system is meant to lighten. */
     public boolean isGrassroots() {
         return this == STREET || this == TOWN || this == COMMUNITY || this == VILLAGE;
