@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Gathers, for a year, the signals the other features give the discipline office: units RED on meetings, pledges
@@ -29,19 +31,20 @@ public class SupervisionCandidates {
     }
 
     public List<SupervisionCandidate> forYear(int year) {
+        Map<String, List<String>> cases = casesBySubjectAndBasis();
         List<SupervisionCandidate> candidates = new ArrayList<>();
         for (MeetingQuota quota : quotas.quotas(year, null, QuotaColour.RED)) {
             String summary = "会议超计划（红色）：计 " + quota.counted() + " 次，计划 " + quota.planned() + " 次";
             List<EvidenceLink> plan = List.of(new EvidenceLink("meeting-plan-" + quota.unitCode() + "-" + year, null,
                                                                null));
             candidates.add(new SupervisionCandidate("MEETING_OVERLOAD", quota.unitCode(), summary, plan,
-                                                    openCases(quota.unitCode(), "MEETING_OVERLOAD")));
+                                                    openCases(cases, quota.unitCode(), "MEETING_OVERLOAD")));
         }
-        candidates.addAll(gather("SHIFTED_RESPONSIBILITY", """
+        candidates.addAll(gather(cases, "SHIFTED_RESPONSIBILITY", """
                 SELECT issuing_department_code, string_agg(pledge_id, ',' ORDER BY pledge_id),
                        '责任状转嫁责任：' || count(*) || ' 份被撤销' FROM pledge_view
                 WHERE year = :year AND status = 'REVOKED' GROUP BY issuing_department_code""", year));
-        candidates.addAll(gather("UNREPORTED_INSPECTION", """
+        candidates.addAll(gather(cases, "UNREPORTED_INSPECTION", """
                 SELECT department_code, string_agg(id, ',' ORDER BY id),
                        '未报备的督查检查：' || count(*) || ' 次被拒绝或叫停' FROM (
                     SELECT r.department_code, r.inspection_id AS id FROM inspection_refusal_view r
@@ -51,18 +54,18 @@ public class SupervisionCandidates {
                     UNION SELECT department_code, record_id FROM inspection_unreported_view
                     WHERE extract(year FROM date) = :year) signals
                 GROUP BY department_code""", year));
-        candidates.addAll(gather("OVERDUE_TASK", """
+        candidates.addAll(gather(cases, "OVERDUE_TASK", """
                 SELECT assignee_unit_code, string_agg(task_id, ',' ORDER BY task_id),
                        '会议任务逾期未完成：' || count(*) || ' 项' FROM meeting_task_view
                 WHERE completed_at IS NULL AND deadline_at < now()
                   AND extract(year FROM deadline_at AT TIME ZONE 'Asia/Shanghai') = :year
                 GROUP BY assignee_unit_code""", year));
-        candidates.addAll(gather("BUCK_PASSING", """
+        candidates.addAll(gather(cases, "BUCK_PASSING", """
                 SELECT department_code, string_agg(DISTINCT request_id, ','),
                        '推诿扯皮投诉：' || count(*) || ' 次' FROM coordination_complaint_view
                 WHERE extract(year FROM complained_at AT TIME ZONE 'Asia/Shanghai') = :year
                 GROUP BY department_code""", year));
-        candidates.addAll(gather("BAD_EVALUATION", """
+        candidates.addAll(gather(cases, "BAD_EVALUATION", """
                 SELECT a.department_code, string_agg(DISTINCT a.campaign_id, ','),
                        '基层反向评价差评：' || sum(bad) || ' / ' || sum(answers) || ' 份' FROM (
                     SELECT department_code, campaign_id, count(*) AS answers,
@@ -76,21 +79,29 @@ public class SupervisionCandidates {
     }
 
     /** Each row: the subject unit, the evidence aggregate ids joined by commas, a summary. */
-    private List<SupervisionCandidate> gather(String basis, String sql, int year) {
+    private List<SupervisionCandidate> gather(Map<String, List<String>> cases, String basis, String sql, int year) {
         return jdbc.sql(sql).param("year", year)
                    .query((rs, row) -> {
                        String unit = rs.getString(1);
                        List<EvidenceLink> evidence = Arrays.stream(rs.getString(2).split(","))
                                                            .map(id -> new EvidenceLink(id, null, null)).toList();
-                       return new SupervisionCandidate(basis, unit, rs.getString(3), evidence, openCases(unit, basis));
+                       return new SupervisionCandidate(basis, unit, rs.getString(3), evidence,
+                                                       openCases(cases, unit, basis));
                    })
                    .list();
     }
 
-    private List<String> openCases(String unit, String basis) {
-        return jdbc.sql("""
-                        SELECT case_id FROM supervision_case_view
-                        WHERE subject_unit_code = ? AND basis = ? ORDER BY case_id""")
-                   .params(unit, basis).query(String.class).list();
+    /** Every case's id under its subject unit and basis, read once for all candidates. */
+    private Map<String, List<String>> casesBySubjectAndBasis() {
+        Map<String, List<String>> cases = new HashMap<>();
+        jdbc.sql("SELECT subject_unit_code, basis, case_id FROM supervision_case_view ORDER BY case_id")
+            .query((rs, row) -> cases.computeIfAbsent(rs.getString(1) + "|" + rs.getString(2),
+                                                      key -> new ArrayList<>()).add(rs.getString(3)))
+            .list();
+        return cases;
+    }
+
+    private static List<String> openCases(Map<String, List<String>> cases, String unit, String basis) {
+        return cases.getOrDefault(unit + "|" + basis, List.of());
     }
 }
