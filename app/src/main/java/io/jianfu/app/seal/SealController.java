@@ -1,6 +1,7 @@
 package io.jianfu.app.seal;
 
-import io.jianfu.command.common.InvalidCommand;
+import io.jianfu.command.common.Check;
+import io.jianfu.query.common.Limits;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -11,17 +12,13 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /** The seal for auditors: verify the chain, list and check signed checkpoints, fetch the public key. */
 @RestController
 @RequestMapping("/api/audit")
 public class SealController {
-    static final int MAX_CHECKPOINTS = 1000;
-
     private final ChainVerifier verifier;
     private final SealStore store;
     private final SealKey key;
@@ -55,20 +52,13 @@ public class SealController {
 
     @GetMapping("/verify")
     public VerifyAnswer verify(@RequestParam(required = false) Long from, @RequestParam(required = false) Long to) {
-        long sealedTo = store.head().position();
         long first = from == null ? 1 : from;
-        long last = to == null ? sealedTo : to;
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (first < 1) {
-            errors.put("from", "must be a position of 1 or more");
-        }
-        if (last < first) {
-            errors.put("to", "must not be before from");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidCommand(errors);
-        }
-        Verification result = verifier.verify(first, last);
+        Check.fields()
+             .that(first >= 1, "from", "must be a position of 1 or more")
+             .that(to == null || to >= first, "to", "must not be before from")
+             .orThrow();
+        long sealedTo = store.head().position();
+        Verification result = verifier.verify(first, to == null ? Long.MAX_VALUE : to);
         return new VerifyAnswer(result.from(), result.to(), result.checked(), result.intact(),
                                 result.firstBrokenPosition(), result.problem(), result.detail(),
                                 result.checkpointsChecked(), result.checkpointsWithUnknownKey(), sealedTo);
@@ -76,10 +66,8 @@ public class SealController {
 
     @GetMapping("/checkpoints")
     public CheckpointPage checkpoints(@RequestParam(defaultValue = "0") long after,
-                                      @RequestParam(defaultValue = "100") int limit) {
-        if (limit < 1 || limit > MAX_CHECKPOINTS) {
-            throw new InvalidCommand(Map.of("limit", "must be between 1 and " + MAX_CHECKPOINTS));
-        }
+                                      @RequestParam(name = "limit", required = false) Integer requestedLimit) {
+        int limit = Limits.of(requestedLimit);
         List<CheckpointJson> page = store.checkpoints(after, limit).stream().map(CheckpointJson::of).toList();
         Long next = page.size() == limit ? page.get(page.size() - 1).position() : null;
         SealStore.Sealed head = store.head();
@@ -98,44 +86,25 @@ public class SealController {
     }
 
     private static Checkpoint parse(CheckpointJson kept) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (kept.position() == null || kept.position() < 1) {
-            errors.put("position", "must be a position of 1 or more");
-        }
-        if (kept.events() == null || kept.events() < 1) {
-            errors.put("events", "must be a count of 1 or more");
-        }
-        if (kept.keyId() == null || kept.keyId().isBlank()) {
-            errors.put("keyId", "is required");
-        }
-        byte[] link = decode(errors, "link", kept.link(), EventChain::fromHex, "must be 64 hex digits");
-        byte[] signature = decode(errors, "signature", kept.signature(), Base64.getDecoder()::decode,
-                                  "must be base64");
-        Instant sealedAt = null;
-        try {
-            sealedAt = kept.sealedAt() == null ? null : Instant.parse(kept.sealedAt());
-        } catch (DateTimeParseException malformed) {
-            sealedAt = null;
-        }
-        if (sealedAt == null) {
-            errors.put("sealedAt", "must be an instant like 2026-03-04T01:00:00.000Z");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidCommand(errors);
-        }
+        byte[] link = decoded(kept.link(), EventChain::fromHex);
+        byte[] signature = decoded(kept.signature(), Base64.getDecoder()::decode);
+        Instant sealedAt = decoded(kept.sealedAt(), Instant::parse);
+        Check.fields()
+             .that(kept.position() != null && kept.position() >= 1, "position", "must be a position of 1 or more")
+             .that(kept.events() != null && kept.events() >= 1, "events", "must be a count of 1 or more")
+             .required("keyId", kept.keyId())
+             .that(link != null, "link", "must be 64 hex digits")
+             .that(signature != null, "signature", "must be base64")
+             .that(sealedAt != null, "sealedAt", "must be an instant like 2026-03-04T01:00:00.000Z")
+             .orThrow();
         return new Checkpoint(kept.position(), link, kept.events(), sealedAt, kept.keyId(), signature);
     }
 
-    private static byte[] decode(Map<String, String> errors, String field, String value,
-                                 Function<String, byte[]> decoder, String expected) {
-        if (value == null) {
-            errors.put(field, "is required");
-            return null;
-        }
+    /** The decoded value, or null when it is missing or malformed. */
+    private static <T> T decoded(String value, Function<String, T> decoder) {
         try {
-            return decoder.apply(value);
-        } catch (IllegalArgumentException malformed) {
-            errors.put(field, expected);
+            return value == null ? null : decoder.apply(value);
+        } catch (IllegalArgumentException | DateTimeParseException malformed) {
             return null;
         }
     }

@@ -79,10 +79,6 @@ public final class SealKey {
         return id;
     }
 
-    public PrivateKey privateKey() {
-        return privateKey;
-    }
-
     /** The public key in X.509 (SubjectPublicKeyInfo) encoding, as {@code openssl pkey -pubout} writes it. */
     public byte[] publicKeyX509() {
         return publicKey.getEncoded();
@@ -100,22 +96,14 @@ public final class SealKey {
     }
 
     public boolean verifies(byte[] message, byte[] signature) {
-        return verify(publicKey, message, signature);
-    }
-
-    public static boolean verify(PublicKey key, byte[] message, byte[] signature) {
         try {
             Signature verifier = Signature.getInstance(ALGORITHM);
-            verifier.initVerify(key);
+            verifier.initVerify(publicKey);
             verifier.update(message);
             return verifier.verify(signature);
         } catch (GeneralSecurityException | IllegalArgumentException malformed) {
             return false;
         }
-    }
-
-    public static PublicKey publicKey(byte[] x509) throws GeneralSecurityException {
-        return KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(x509));
     }
 
     public String publicKeyPem() {

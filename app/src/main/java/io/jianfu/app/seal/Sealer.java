@@ -3,12 +3,10 @@ package io.jianfu.app.seal;
 import org.axonframework.common.DateTimeUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -32,20 +30,12 @@ public class Sealer {
     private final SealKey key;
     private final SealSettings settings;
     private final TransactionTemplate transaction;
-    private final Clock clock;
 
-    @Autowired
     public Sealer(SealStore store, SealKey key, SealSettings settings, PlatformTransactionManager transactions) {
-        this(store, key, settings, transactions, Clock.systemUTC());
-    }
-
-    Sealer(SealStore store, SealKey key, SealSettings settings, PlatformTransactionManager transactions,
-           Clock clock) {
         this.store = store;
         this.key = key;
         this.settings = settings;
         this.transaction = new TransactionTemplate(transactions);
-        this.clock = clock;
     }
 
     /** Seals everything that has settled; answers how many events it sealed (0 when another node holds the lock). */
@@ -69,7 +59,7 @@ public class Sealer {
         }
         SealStore.Sealed head = store.head();
         List<StoredEvent> events = store.eventsAfter(head.position(), settings.batchSize());
-        Instant now = clock.instant();
+        Instant now = Instant.now();
         List<SealStore.SealRow> rows = new ArrayList<>();
         List<Checkpoint> checkpoints = new ArrayList<>();
         byte[] link = head.link();
@@ -95,8 +85,7 @@ public class Sealer {
         checkpoints.forEach(store::insert);
         boolean more = rows.size() == settings.batchSize();
         if (!more) {
-            timedCheckpoint(new SealStore.Sealed(last, link, ordinal), now,
-                            checkpoints.isEmpty() ? store.lastCheckpoint() : Optional.of(checkpoints.get(checkpoints.size() - 1)));
+            timedCheckpoint(new SealStore.Sealed(last, link, ordinal), now, store.lastCheckpoint());
         }
         return new Batch(rows.size(), more);
     }

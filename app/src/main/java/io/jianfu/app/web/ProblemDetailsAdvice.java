@@ -8,6 +8,7 @@ import io.jianfu.command.common.RuleViolation;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +67,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail concurrentChange(ConcurrencyException concurrent) {
         return problem(HttpStatus.CONFLICT, "Concurrent change",
                        "Someone else changed this at the same moment; read it again and retry.");
+    }
+
+    /**
+     * A new stream clashed when its events were stored: its id was taken meanwhile, or another aggregate the same
+     * command appends to (such as a month's register) changed at the same moment.
+     */
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ProblemDetail streamClash(AggregateStreamCreationException clash) {
+        return problem(HttpStatus.CONFLICT, "Concurrent change",
+                       "Someone else created or changed this at the same moment; read it again and retry.");
     }
 
     @ExceptionHandler({Forbidden.class, AccessDeniedException.class})

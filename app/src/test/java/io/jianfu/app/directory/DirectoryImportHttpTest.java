@@ -59,6 +59,23 @@ class DirectoryImportHttpTest extends HttpTestBase {
         assertThat(http.get(Directory.ADMIN, "/api/units/" + first).status()).isEqualTo(404);
 
         assertProblem(post("/api/units/import", "code;name\nx;y\n"), 422);
+        assertThat(refused.body().get("detail").asString()).doesNotContain("Line 3: Line 3");
+    }
+
+    @Test
+    void aHeaderWithABlankNameOrAShortRowIsRefusedWithItsLine() {
+        long before = storedEvents();
+        assertProblem(post("/api/units/import", "code,name,kind,parentCode,\n" + unique("s") + ",街道,STREET,,\n"),
+                      422);
+        Http.Response shortRow = post("/api/cadres/import", "id,name,unitCode,topLeader\n"
+                + unique("c") + ",干部,500109001,false\n" + unique("c") + ",干部\n");
+        assertProblem(shortRow, 422);
+        assertThat(shortRow.body().get("line").asInt()).isEqualTo(3);
+        String matters = "domain,title,leadDepartmentCode,cooperatingDepartmentCodes,streetDuty,procedureSteps,"
+                + "timeLimitDays,accountability,effectiveFrom\n生态环保,企业环境检测\n";
+        assertProblem(http.postBytes(Directory.ADMIN, "/api/responsibilities/import", "text/csv",
+                                     matters.getBytes(StandardCharsets.UTF_8)), 422);
+        assertThat(storedEvents()).isEqualTo(before);
     }
 
     private JsonNode csv(String path, String body) {

@@ -178,6 +178,16 @@ class SealHttpTest extends HttpTestBase {
     }
 
     @Test
+    void aRangeBeyondTheSealedHeadIsVerifiedAsFarAsItIsSealed() {
+        sealedEvents(1);
+        long beyond = jdbc.sql("SELECT max(global_index) FROM domain_event_entry").query(Long.class).single() + 1000;
+        Http.Response answer = http.get(auditor, "/api/audit/verify?from=" + beyond);
+        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
+        assertThat(answer.body().get("checked").asLong()).isZero();
+        assertThat(answer.body().get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
     void onlyAuditorsAndDisciplineMayUseTheSeal() {
         String unit = directory.unit("STREET");
         Http.Credentials staff = directory.user(unit, "STAFF");

@@ -7,9 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
 import java.security.interfaces.EdECPrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
+import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,8 +46,10 @@ class SealKeyTest {
 
         Path configured = Files.copy(pem, dir.resolve("configured.pem"));
         assertThat(files.sealKey(configured.toString(), "/nowhere").id()).isEqualTo(first.id());
-        Path raw = Files.write(dir.resolve("raw.key"),
-                               ((EdECPrivateKey) first.privateKey()).getBytes().orElseThrow());
+        String base64 = Files.readString(pem).replaceAll("-----(BEGIN|END) PRIVATE KEY-----|\\s", "");
+        PrivateKey stored = KeyFactory.getInstance(SealKey.ALGORITHM)
+                                      .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        Path raw = Files.write(dir.resolve("raw.key"), ((EdECPrivateKey) stored).getBytes().orElseThrow());
         assertThat(files.sealKey(raw.toString(), "/nowhere").id()).isEqualTo(first.id());
     }
 

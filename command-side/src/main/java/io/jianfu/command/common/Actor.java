@@ -46,6 +46,13 @@ public record Actor(String username, String unitCode, Set<String> roles) {
         }
     }
 
+    /** The discipline office (纪委监委) revokes pledges, opens cases, launches evaluations. */
+    public void requireDiscipline(String what) {
+        if (username == null || !hasRole(Roles.DISCIPLINE)) {
+            throw new Forbidden("Only DISCIPLINE may " + what + ".");
+        }
+    }
+
     /** STAFF act for their own unit only; a command naming another unit is refused with 403. */
     public void requireActsFor(String targetUnitCode, String what) {
         if (username == null || !hasRole(Roles.STAFF)) {

@@ -59,6 +59,9 @@ public class CommandSender {
             if (clash instanceof AlreadyExists exists) {
                 throw exists;
             }
+            if (!eventStore.readEvents(id).hasNext()) {
+                throw clash;
+            }
             throw new AlreadyExists(id, takenMessage);
         }
     }

@@ -1,21 +1,17 @@
 package io.jianfu.command.directory;
 
+import io.jianfu.command.common.CsvRows;
 import io.jianfu.command.common.ImportFailed;
 import io.jianfu.command.common.InvalidCommand;
 import io.jianfu.events.directory.UnitKind;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -50,7 +46,7 @@ public class DirectoryImport {
 
     private ImportResult importRows(Reader csv, List<String> columns, Predicate<String> alreadyRegistered,
                                     RowCommand toCommand) {
-        List<CSVRecord> rows = parse(csv, columns);
+        List<CSVRecord> rows = CsvRows.parse(csv, columns);
         return transaction.execute(status -> {
             int created = 0;
             int skipped = 0;
@@ -63,6 +59,8 @@ public class DirectoryImport {
                 try {
                     gateway.sendAndWait(toCommand.from(row));
                     created++;
+                } catch (ImportFailed failed) {
+                    throw failed;
                 } catch (InvalidCommand invalid) {
                     throw new ImportFailed(row.getRecordNumber() + 1, invalid.errors().toString());
                 } catch (RuntimeException refused) {
@@ -71,21 +69,6 @@ public class DirectoryImport {
             }
             return new ImportResult(created, skipped);
         });
-    }
-
-    private static List<CSVRecord> parse(Reader csv, List<String> columns) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                                            .setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = CSVParser.parse(csv, format)) {
-            Set<String> missing = new java.util.LinkedHashSet<>(columns);
-            missing.removeAll(parser.getHeaderNames());
-            if (!missing.isEmpty()) {
-                throw new ImportFailed(1, "the header lacks the columns " + missing + "; expected " + columns + ".");
-            }
-            return parser.getRecords();
-        } catch (IOException | UncheckedIOException unreadable) {
-            throw new ImportFailed(1, "the file is not valid CSV (" + unreadable.getMessage() + ").");
-        }
     }
 
     private static UnitKind unitKind(CSVRecord row) {

@@ -1,13 +1,11 @@
 package io.jianfu.command.evaluation;
 
-import io.jianfu.command.common.Actor;
 import io.jianfu.command.common.Check;
-import io.jianfu.command.common.Forbidden;
 import io.jianfu.command.common.Ids;
-import io.jianfu.command.common.Roles;
 import io.jianfu.command.common.RuleViolation;
 import io.jianfu.command.directory.DirectoryLookup;
 import io.jianfu.events.directory.UnitKind;
+import io.jianfu.events.evaluation.AnswerThreshold;
 import io.jianfu.events.evaluation.DepartmentAnswer;
 import io.jianfu.events.evaluation.RespondentQuota;
 
@@ -19,7 +17,7 @@ import java.util.Set;
 /** The checks of a reverse evaluation campaign (基层反向评价) and of one answer sheet. */
 final class CampaignRules {
     /** security.md: results are shown only for groups of at least five answers, so fewer tokens make no sense. */
-    static final int MINIMUM_ANSWERS = 5;
+    static final int MINIMUM_ANSWERS = AnswerThreshold.MINIMUM_ANSWERS;
     static final int MAX_DEPARTMENTS = 200;
     static final int MAX_RESPONDENTS = 500;
     static final int MAX_ANSWERS_PER_UNIT = 5000;
@@ -27,12 +25,6 @@ final class CampaignRules {
     static final int MAX_COMMENT = 1000;
 
     private CampaignRules() {
-    }
-
-    static void requireDiscipline(Actor actor, String what) {
-        if (actor.username() == null || !actor.hasRole(Roles.DISCIPLINE)) {
-            throw new Forbidden("Only DISCIPLINE may " + what + ".");
-        }
     }
 
     static void checkLaunch(LaunchEvaluationCampaign command) {
@@ -118,7 +110,7 @@ final class CampaignRules {
             }
             List<?> issues = answer.issues() == null ? List.of() : answer.issues();
             check.required(field + ".departmentCode", answer.departmentCode())
-                 .that(answer.departmentCode() == null || seen.add(answer.departmentCode()),
+                 .that(answer.departmentCode() == null || seen.add(answer.departmentCode().strip()),
                        field + ".departmentCode", "names a department twice")
                  .required(field + ".verdict", answer.verdict())
                  .that(issues.stream().noneMatch(Objects::isNull), field + ".issues", "must not hold null")

@@ -30,7 +30,7 @@ public class EvaluationCampaign {
 
     /** Created by {@link EvaluationLauncher}, which also issues the tokens. */
     EvaluationCampaign(LaunchEvaluationCampaign command, Actor actor, DirectoryLookup directory) {
-        CampaignRules.requireDiscipline(actor, "launch a reverse evaluation");
+        actor.requireDiscipline("launch a reverse evaluation");
         CampaignRules.checkLaunch(command);
         CampaignRules.requireUnits(command, directory);
         List<String> departments = command.evaluatedDepartmentCodes().stream().map(String::strip).toList();
@@ -55,7 +55,7 @@ public class EvaluationCampaign {
     }
 
     void requireCloseableBy(Actor actor) {
-        CampaignRules.requireDiscipline(actor, "close a reverse evaluation");
+        actor.requireDiscipline("close a reverse evaluation");
         requireOpen("cannot be closed again");
     }
 

@@ -31,7 +31,7 @@ public class EvaluationLauncher {
     @CommandHandler
     public IssuedTokens handle(LaunchEvaluationCampaign command, MetaData metaData) throws Exception {
         Actor actor = Actor.from(metaData);
-        CampaignRules.requireDiscipline(actor, "launch a reverse evaluation");
+        actor.requireDiscipline("launch a reverse evaluation");
         CampaignRules.checkLaunch(command);
         if (ballots.exists(command.campaignId())) {
             throw new AlreadyExists(command.campaignId(), "Campaign " + command.campaignId()

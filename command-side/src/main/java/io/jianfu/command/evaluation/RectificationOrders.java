@@ -23,7 +23,7 @@ public class RectificationOrders {
 
     @CommandHandler
     public String handle(OrderRectification command, MetaData metaData) throws Exception {
-        CampaignRules.requireDiscipline(Actor.from(metaData), "order a rectification");
+        Actor.from(metaData).requireDiscipline("order a rectification");
         Check.fields()
              .required("id", command.orderId())
              .that(command.orderId() == null || Ids.isWellFormed(command.orderId()), "id",

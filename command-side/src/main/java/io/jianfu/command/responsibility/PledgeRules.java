@@ -7,6 +7,7 @@ import io.jianfu.command.directory.DirectoryLookup;
 import io.jianfu.events.directory.UnitKind;
 import io.jianfu.events.responsibility.PledgeClause;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -44,6 +45,19 @@ final class PledgeRules {
         return clauses.stream().filter(clause -> clause != null)
                       .map(clause -> new PledgeClause(strip(clause.matterId()), clause.duty(), strip(clause.text())))
                       .toList();
+    }
+
+    /**
+     * A clause that names a matter must name one in force on the filing date; the audit compares it with that version,
+     * so an unknown or retired matter would escape the audit.
+     */
+    static void requireListedMatters(List<PledgeClause> clauses, LocalDate filedOn, ResponsibilityList list) {
+        for (PledgeClause clause : clauses) {
+            if (clause.matterId() != null && list.inForce(clause.matterId(), filedOn).isEmpty()) {
+                throw new RuleViolation("Matter " + clause.matterId() + " is not in the responsibility list in force on "
+                        + filedOn + "; name a listed matter or describe the duty in the clause's text.");
+            }
+        }
     }
 
     static void requireIssuer(String code, DirectoryLookup directory) {

@@ -1,10 +1,9 @@
 package io.jianfu.command.responsibility;
 
+import io.jianfu.command.common.CsvRows;
 import io.jianfu.command.common.ImportFailed;
 import io.jianfu.command.common.InvalidCommand;
 import io.jianfu.command.directory.ImportResult;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -12,16 +11,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -52,7 +47,7 @@ public class ResponsibilityImport {
     }
 
     public ImportResult importMatters(Reader csv) {
-        List<CSVRecord> rows = parse(csv);
+        List<CSVRecord> rows = CsvRows.parse(csv, COLUMNS);
         return transaction.execute(status -> {
             int created = 0;
             int skipped = 0;
@@ -111,21 +106,6 @@ public class ResponsibilityImport {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException malformed) {
             throw new ImportFailed(line, "effectiveFrom '" + value + "' is not an ISO date such as 2026-01-01.");
-        }
-    }
-
-    private static List<CSVRecord> parse(Reader csv) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                                            .setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = CSVParser.parse(csv, format)) {
-            Set<String> missing = new LinkedHashSet<>(COLUMNS);
-            missing.removeAll(parser.getHeaderNames());
-            if (!missing.isEmpty()) {
-                throw new ImportFailed(1, "the header lacks the columns " + missing + "; expected " + COLUMNS + ".");
-            }
-            return parser.getRecords();
-        } catch (IOException | UncheckedIOException unreadable) {
-            throw new ImportFailed(1, "the file is not valid CSV (" + unreadable.getMessage() + ").");
         }
     }
 }

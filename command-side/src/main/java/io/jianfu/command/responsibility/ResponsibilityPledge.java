@@ -2,9 +2,7 @@ package io.jianfu.command.responsibility;
 
 import io.jianfu.command.common.Actor;
 import io.jianfu.command.common.Check;
-import io.jianfu.command.common.Forbidden;
 import io.jianfu.command.common.Ids;
-import io.jianfu.command.common.Roles;
 import io.jianfu.command.common.RuleViolation;
 import io.jianfu.command.directory.DirectoryLookup;
 import io.jianfu.events.responsibility.PledgeClause;
@@ -18,6 +16,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -31,10 +30,12 @@ public class ResponsibilityPledge {
     @AggregateIdentifier
     private String pledgeId;
     private String issuingDepartmentCode;
+    private LocalDate filedOn;
     private boolean revoked;
 
     @CommandHandler
-    public ResponsibilityPledge(FileResponsibilityPledge command, MetaData metaData, DirectoryLookup directory) {
+    public ResponsibilityPledge(FileResponsibilityPledge command, MetaData metaData, DirectoryLookup directory,
+                                ResponsibilityList list) {
         Check check = Check.fields()
                            .required("id", command.pledgeId())
                            .that(command.pledgeId() == null || Ids.isWellFormed(command.pledgeId()), "id",
@@ -53,6 +54,7 @@ public class ResponsibilityPledge {
         String target = command.targetUnitCode().strip();
         PledgeRules.requireIssuer(issuer, directory);
         PledgeRules.requireTarget(target, directory);
+        PledgeRules.requireListedMatters(clauses, command.filedOn(), list);
         apply(new ResponsibilityPledgeFiled(command.pledgeId(), issuer, target, command.year(), command.filedOn(),
                                             clauses));
     }
@@ -61,18 +63,19 @@ public class ResponsibilityPledge {
     }
 
     @CommandHandler
-    public void handle(AmendResponsibilityPledge command, MetaData metaData) {
+    public void handle(AmendResponsibilityPledge command, MetaData metaData, ResponsibilityList list) {
         Actor.from(metaData).requireActsFor(issuingDepartmentCode, "amend this pledge");
         Check check = Check.fields().required("reason", command.reason()).maxLength("reason", command.reason(), 1000);
         List<PledgeClause> clauses = PledgeRules.clauses(check, command.clauses());
         check.orThrow();
         requireNotRevoked("amended");
+        PledgeRules.requireListedMatters(clauses, filedOn, list);
         apply(new ResponsibilityPledgeAmended(pledgeId, clauses, command.reason().strip()));
     }
 
     @CommandHandler
     public void handle(RevokeResponsibilityPledge command, MetaData metaData) {
-        requireDiscipline(metaData, "revoke a pledge");
+        Actor.from(metaData).requireDiscipline("revoke a pledge");
         requireReason(command.reason());
         requireNotRevoked("revoked again");
         apply(new ResponsibilityPledgeRevoked(pledgeId, command.reason().strip()));
@@ -80,17 +83,10 @@ public class ResponsibilityPledge {
 
     @CommandHandler
     public void handle(UpholdResponsibilityPledge command, MetaData metaData) {
-        requireDiscipline(metaData, "uphold a pledge");
+        Actor.from(metaData).requireDiscipline("uphold a pledge");
         requireReason(command.reason());
         requireNotRevoked("upheld");
         apply(new ResponsibilityPledgeUpheld(pledgeId, command.reason().strip()));
-    }
-
-    private static void requireDiscipline(MetaData metaData, String what) {
-        Actor actor = Actor.from(metaData);
-        if (actor.username() == null || !actor.hasRole(Roles.DISCIPLINE)) {
-            throw new Forbidden("Only DISCIPLINE may " + what + ".");
-        }
     }
 
     private static void requireReason(String reason) {
@@ -107,6 +103,7 @@ public class ResponsibilityPledge {
     void on(ResponsibilityPledgeFiled event) {
         this.pledgeId = event.pledgeId();
         this.issuingDepartmentCode = event.issuingDepartmentCode();
+        this.filedOn = event.filedOn();
     }
 
     @EventSourcingHandler

@@ -1,5 +1,6 @@
 package io.jianfu.command.supervision;
 
+import io.jianfu.command.common.Actor;
 import io.jianfu.command.common.Check;
 import io.jianfu.command.common.Ids;
 import io.jianfu.command.common.RuleViolation;
@@ -18,7 +19,6 @@ import java.util.Objects;
 import java.util.Set;
 
 import static io.jianfu.command.supervision.SupervisionRules.notInFuture;
-import static io.jianfu.command.supervision.SupervisionRules.requireDiscipline;
 import static io.jianfu.command.supervision.SupervisionRules.strip;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -32,7 +32,7 @@ public class Bulletin {
 
     @CommandHandler
     public Bulletin(IssueBulletin command, MetaData metaData, DirectoryLookup directory, SupervisionCases cases) {
-        requireDiscipline(metaData, "issue a bulletin");
+        Actor.from(metaData).requireDiscipline("issue a bulletin");
         List<BulletinProblem> problems = command.problems() == null ? List.of() : command.problems();
         Check check = Check.fields()
                            .required("id", command.bulletinId())

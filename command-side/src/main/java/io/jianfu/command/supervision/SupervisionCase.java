@@ -1,5 +1,6 @@
 package io.jianfu.command.supervision;
 
+import io.jianfu.command.common.Actor;
 import io.jianfu.command.common.Check;
 import io.jianfu.command.common.Ids;
 import io.jianfu.command.common.RuleViolation;
@@ -20,7 +21,6 @@ import java.util.List;
 
 import static io.jianfu.command.supervision.SupervisionRules.cadreIds;
 import static io.jianfu.command.supervision.SupervisionRules.notInFuture;
-import static io.jianfu.command.supervision.SupervisionRules.requireDiscipline;
 import static io.jianfu.command.supervision.SupervisionRules.requireRegistered;
 import static io.jianfu.command.supervision.SupervisionRules.strip;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -40,7 +40,7 @@ public class SupervisionCase {
 
     @CommandHandler
     public SupervisionCase(OpenSupervisionCase command, MetaData metaData, DirectoryLookup directory) {
-        requireDiscipline(metaData, "open a supervision case");
+        Actor.from(metaData).requireDiscipline("open a supervision case");
         List<EvidenceLink> evidence = command.evidence() == null ? List.of() : command.evidence();
         Check check = Check.fields()
                            .required("id", command.caseId())
@@ -72,7 +72,7 @@ public class SupervisionCase {
 
     @CommandHandler
     public void handle(RecordInterview command, MetaData metaData, DirectoryLookup directory) {
-        requireDiscipline(metaData, "record an interview");
+        Actor.from(metaData).requireDiscipline("record an interview");
         Check check = Check.fields().required("heldOn", command.heldOn()).required("outcome", strip(command.outcome()))
                            .maxLength("outcome", command.outcome(), 4000);
         cadreIds(check, "cadreIds", command.cadreIds(), true);
@@ -86,7 +86,7 @@ public class SupervisionCase {
 
     @CommandHandler
     public void handle(RecordDisciplinaryAction command, MetaData metaData, DirectoryLookup directory) {
-        requireDiscipline(metaData, "record disciplinary action");
+        Actor.from(metaData).requireDiscipline("record disciplinary action");
         Check check = Check.fields().required("decidedOn", command.decidedOn())
                            .required("measure", strip(command.measure())).maxLength("measure", command.measure(), 200);
         cadreIds(check, "cadreIds", command.cadreIds(), true);
@@ -100,7 +100,7 @@ public class SupervisionCase {
 
     @CommandHandler
     public void handle(CloseSupervisionCase command, MetaData metaData) {
-        requireDiscipline(metaData, "close a supervision case");
+        Actor.from(metaData).requireDiscipline("close a supervision case");
         Check check = Check.fields().required("closedOn", command.closedOn())
                            .required("conclusion", strip(command.conclusion()))
                            .maxLength("conclusion", command.conclusion(), 4000);

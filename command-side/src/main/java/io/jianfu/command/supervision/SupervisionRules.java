@@ -1,13 +1,9 @@
 package io.jianfu.command.supervision;
 
-import io.jianfu.command.common.Actor;
 import io.jianfu.command.common.Check;
-import io.jianfu.command.common.Forbidden;
-import io.jianfu.command.common.Roles;
 import io.jianfu.command.common.RuleViolation;
 import io.jianfu.command.directory.DirectoryLookup;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.messaging.MetaData;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,13 +17,6 @@ final class SupervisionRules {
     static final int MOST_CADRES = 500;
 
     private SupervisionRules() {
-    }
-
-    static void requireDiscipline(MetaData metaData, String what) {
-        Actor actor = Actor.from(metaData);
-        if (actor.username() == null || !actor.hasRole(Roles.DISCIPLINE)) {
-            throw new Forbidden("Only DISCIPLINE may " + what + ".");
-        }
     }
 
     static Check notInFuture(Check check, String field, LocalDate day) {

@@ -4,6 +4,7 @@ import io.jianfu.command.common.Forbidden;
 import io.jianfu.command.common.RuleViolation;
 import io.jianfu.command.directory.InMemoryDirectory;
 import io.jianfu.events.directory.UnitKind;
+import io.jianfu.events.responsibility.MatterTerms;
 import io.jianfu.events.responsibility.PledgeClause;
 import io.jianfu.events.responsibility.PledgeDuty;
 import io.jianfu.events.responsibility.ResponsibilityPledgeAmended;
@@ -34,6 +35,9 @@ class ResponsibilityPledgeTest {
     static final LocalDate FILED = LocalDate.of(2026, 3, 1);
     static final List<PledgeClause> CLAUSES = List.of(new PledgeClause("rm-fire", PledgeDuty.FULL_LIABILITY, "消防安全属地全兜底"));
 
+    static final MatterTerms FIRE_MATTER = new MatterTerms("消防安全", "消防安全检查", FIRE, List.of(), "日常巡查和信息上报",
+                                                           List.of(), 30, "约谈");
+
     private final InMemoryDirectory directory = new InMemoryDirectory()
             .withUnit(FIRE, UnitKind.DEPARTMENT).withUnit(OTHER, UnitKind.DEPARTMENT)
             .withUnit(STREET, UnitKind.STREET).withUnit(COMMUNITY, UnitKind.COMMUNITY);
@@ -43,6 +47,8 @@ class ResponsibilityPledgeTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(ResponsibilityPledge.class);
         fixture.registerInjectableResource(directory);
+        fixture.registerInjectableResource(new InMemoryResponsibilityList()
+                .with(new MatterInForce("rm-fire", 1, FIRE_MATTER), LocalDate.of(2026, 1, 1), null));
     }
 
     private static Map<String, Object> discipline() {
@@ -158,6 +164,25 @@ class ResponsibilityPledgeTest {
                .expectNoEvents();
         fixture.given(filed(), revoked)
                .when(new AmendResponsibilityPledge(ID, CLAUSES, "改"), staffOf(FIRE))
+               .expectException(RuleViolation.class)
+               .expectNoEvents();
+    }
+
+    @Test
+    void aClauseMustNameAMatterInForceOnTheFilingDate() {
+        fixture.givenNoPriorActivity()
+               .when(file(FIRE, STREET, List.of(new PledgeClause("rm-bogus", PledgeDuty.FULL_LIABILITY, null))),
+                     staffOf(FIRE))
+               .expectException(RuleViolation.class)
+               .expectNoEvents();
+        fixture.givenNoPriorActivity()
+               .when(new FileResponsibilityPledge(ID, FIRE, STREET, 2025, LocalDate.of(2025, 12, 31), CLAUSES),
+                     staffOf(FIRE))
+               .expectException(RuleViolation.class)
+               .expectNoEvents();
+        fixture.given(filed())
+               .when(new AmendResponsibilityPledge(ID, List.of(new PledgeClause("rm-bogus", PledgeDuty.LEAD, null)),
+                                                   "改"), staffOf(FIRE))
                .expectException(RuleViolation.class)
                .expectNoEvents();
     }

@@ -33,7 +33,7 @@ public class AuditExportController {
     private final Duration gapSettle;
 
     public AuditExportController(EventStoreReader reader, ViewRebuilder rebuilder, JsonMapper json,
-                                 @Value("${jianfu.audit.gap-settle:10s}") Duration gapSettle) {
+                                 @Value("${jianfu.audit.gap-settle:60s}") Duration gapSettle) {
         this.reader = reader;
         this.rebuilder = rebuilder;
         this.json = json;

@@ -61,9 +61,11 @@ public class BurdenQuery {
                             WHERE a.invited AND c.unit_code = ANY(:units) AND m.status <> 'CANCELLED'
                               AND m.organizer_unit_code <> ALL(:units)
                               AND m.start_at >= :start AND m.start_at < :end),
-                        inspections AS (
-                            SELECT DISTINCT i.inspection_id, i.status FROM inspection_view i
-                            JOIN inspection_target_view t USING (inspection_id)
+                        targeted AS (
+                            SELECT i.inspection_id, i.status, t.unit_code,
+                                   EXISTS (SELECT 1 FROM inspection_refusal_view r WHERE r.inspection_id = i.inspection_id
+                                           AND r.unit_code = t.unit_code) AS refused
+                            FROM inspection_view i JOIN inspection_target_view t USING (inspection_id)
                             WHERE t.unit_code = ANY(:units) AND i.window_start BETWEEN :from AND :to),
                         findings AS (
                             SELECT f.status FROM inspection_finding_view f JOIN inspection_view i USING (inspection_id)
@@ -71,10 +73,9 @@ public class BurdenQuery {
                         SELECT (SELECT count(DISTINCT meeting_id) FROM invitations) AS meetings,
                                (SELECT count(*) FROM invitations) AS invitations,
                                (SELECT coalesce(round(sum(hours), 1), 0) FROM invitations) AS hours,
-                               (SELECT count(*) FROM inspections WHERE status = 'CLEARED') AS inspections,
-                               (SELECT count(DISTINCT inspection_id) FROM inspection_refusal_view r
-                                WHERE r.unit_code = ANY(:units) AND r.inspection_id IN (SELECT inspection_id
-                                                                                      FROM inspections))
+                               (SELECT count(DISTINCT inspection_id) FROM targeted
+                                WHERE status = 'CLEARED' AND NOT refused) AS inspections,
+                               (SELECT count(DISTINCT inspection_id) FROM targeted WHERE refused)
                                + (SELECT count(*) FROM inspection_unreported_view u
                                   WHERE u.unit_code = ANY(:units) AND u.date BETWEEN :from AND :to) AS refused,
                                (SELECT count(*) FROM pledge_view WHERE target_unit_code = ANY(:units)
@@ -116,6 +117,9 @@ public class BurdenQuery {
                                     USING (inspection_id)
                                     WHERE i.department_code = d.code AND i.status = 'CLEARED'
                                       AND t.unit_code IN (SELECT code FROM grassroots)
+                                      AND NOT EXISTS (SELECT 1 FROM inspection_refusal_view r
+                                                      WHERE r.inspection_id = i.inspection_id
+                                                        AND r.unit_code = t.unit_code)
                                       AND i.window_start BETWEEN :from AND :to) AS inspections,
                                    (SELECT count(*) FROM pledge_view p WHERE p.issuing_department_code = d.code
                                       AND p.filed_on BETWEEN :from AND :to) AS pledges,

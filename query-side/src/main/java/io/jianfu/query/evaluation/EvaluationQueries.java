@@ -1,5 +1,6 @@
 package io.jianfu.query.evaluation;
 
+import io.jianfu.events.evaluation.AnswerThreshold;
 import io.jianfu.events.evaluation.EvaluationIssue;
 import io.jianfu.events.evaluation.EvaluationVerdict;
 import io.jianfu.events.evaluation.RespondentQuota;
@@ -20,7 +21,7 @@ import java.util.Optional;
 @Component
 public class EvaluationQueries {
     /** security.md: results only for groups of at least five answers. */
-    public static final int MINIMUM_ANSWERS = 5;
+    public static final int MINIMUM_ANSWERS = AnswerThreshold.MINIMUM_ANSWERS;
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
     private static final TypeReference<List<RespondentQuota>> QUOTAS = new TypeReference<>() {

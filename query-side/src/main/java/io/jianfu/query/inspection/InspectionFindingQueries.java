@@ -3,6 +3,7 @@ package io.jianfu.query.inspection;
 import io.jianfu.query.common.DistrictTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +13,7 @@ import java.util.Optional;
 
 /** Reads findings with their photos. */
 @Component
+@Transactional(readOnly = true)
 public class InspectionFindingQueries {
     private final JdbcClient jdbc;
 

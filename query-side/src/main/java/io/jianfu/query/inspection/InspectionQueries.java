@@ -3,6 +3,7 @@ package io.jianfu.query.inspection;
 import io.jianfu.events.inspection.JointLink;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,6 +16,7 @@ import java.util.Optional;
 
 /** Reads the inspection tables; joins the per-aggregate tables at read time. */
 @Component
+@Transactional(readOnly = true)
 public class InspectionQueries {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };

@@ -3,6 +3,7 @@ package io.jianfu.query.meeting;
 import io.jianfu.query.common.DistrictTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +18,7 @@ import java.util.Optional;
 
 /** Reads the paperwork of one meeting from the tables of {@link MeetingPaperworkProjection}. */
 @Component
+@Transactional(readOnly = true)
 public class MeetingPaperworkQueries {
     private final JdbcClient jdbc;
 

@@ -3,6 +3,7 @@ package io.jianfu.query.meeting;
 import io.jianfu.query.common.DistrictTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +13,7 @@ import java.util.Optional;
 
 /** Reads one meeting with its attendees, or the meetings of a unit in a time range. */
 @Component
+@Transactional(readOnly = true)
 public class MeetingQueries {
     /** A meeting with its length in minutes and the scale standard of its kind, if one is set. */
     private static final String SCALED = """
