@@ -130,6 +130,10 @@ class EvaluationAnonymityHttpTest extends HttpTestBase {
         assertThat(storedEvents()).isEqualTo(events);
         assertProblem(http.post(campaign.discipline, "/api/evaluations/" + campaign.campaignId + "/closing",
                                 Map.of()), 422);
+        Map<String, Object> again = campaign.launchBody(5);
+        again.put("id", campaign.campaignId);
+        assertProblem(http.post(campaign.discipline, "/api/evaluations", again), 409);
+        assertThat(storedEvents()).isEqualTo(events);
 
         assertProblem(http.get(null, "/api/evaluations/" + campaign.campaignId + "/results"), 401);
         assertProblem(http.post(null, "/api/evaluations", campaign.launchBody(5)), 401);

@@ -1,5 +1,8 @@
 package io.jianfu.app.support;
 
+import io.jianfu.events.meeting.TaskDueSoonReminderSent;
+import io.jianfu.events.meeting.TaskOverdue;
+import io.jianfu.events.meeting.TaskSignatureReminderSent;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,8 +52,17 @@ public abstract class HttpTestBase {
         directory = new Directory(http);
     }
 
+    /**
+     * Events in the store, leaving out task reminders: earlier tests leave unsigned tasks whose reminders fire on
+     * their own schedule, and must not make a "nothing was stored" check fail.
+     */
     protected long storedEvents() {
-        return jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
+        return jdbc.sql("""
+                        SELECT count(*) FROM domain_event_entry
+                        WHERE payload_type NOT IN (?, ?, ?)""")
+                   .params(TaskSignatureReminderSent.class.getName(), TaskDueSoonReminderSent.class.getName(),
+                           TaskOverdue.class.getName())
+                   .query(Long.class).single();
     }
 
     /** Waits until the views have caught up with what was just sent. */

@@ -32,13 +32,15 @@ import java.util.List;
 @RequestMapping("/api/evaluations")
 public class EvaluationCommandController {
     private final CommandGateway gateway;
+    private final CommandSender sender;
     private final ViewCatchUp views;
     private final AnswerLinks links;
     private final Ballots ballots;
 
-    public EvaluationCommandController(CommandGateway gateway, ViewCatchUp views, AnswerLinks links,
-                                       Ballots ballots) {
+    public EvaluationCommandController(CommandGateway gateway, CommandSender sender, ViewCatchUp views,
+                                       AnswerLinks links, Ballots ballots) {
         this.gateway = gateway;
+        this.sender = sender;
         this.views = views;
         this.links = links;
         this.ballots = ballots;
@@ -87,8 +89,7 @@ public class EvaluationCommandController {
     @PostMapping("/{id}/closing")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void close(@PathVariable String id) {
-        gateway.sendAndWait(new CloseEvaluationCampaign(id));
-        views.await();
+        sender.send(new CloseEvaluationCampaign(id));
     }
 
     /**

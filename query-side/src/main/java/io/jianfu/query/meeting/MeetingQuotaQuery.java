@@ -24,7 +24,8 @@ public class MeetingQuotaQuery {
                                    count(*) FILTER (WHERE status = 'HELD') AS held,
                                    count(*) FILTER (WHERE status = 'CANCELLED') AS cancelled,
                                    count(*) FILTER (WHERE status <> 'CANCELLED' AND (attendee_count > s.max_attendees
-                                       OR extract(epoch FROM end_at - start_at) / 60 > s.max_minutes)) AS over_scale
+                                       OR round(extract(epoch FROM end_at - start_at) / 60) > s.max_minutes))
+                                       AS over_scale
                             FROM meeting_view LEFT JOIN scale_standard_view s USING (kind)
                             WHERE (CAST(:year AS integer) IS NULL OR year = :year)
                               AND (CAST(:unit AS varchar) IS NULL OR organizer_unit_code = :unit)
